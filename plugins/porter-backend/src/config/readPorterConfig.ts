@@ -1,0 +1,154 @@
+import { Config } from '@backstage/config';
+import type {
+  ClusterRole,
+  ClusterSummary,
+  ServiceType,
+} from '@internal/plugin-porter-common';
+import { isIP } from 'node:net';
+
+export const SERVICE_TYPES: ServiceType[] = ['ClusterIP', 'NodePort'];
+
+/** A cluster as Porter manages it; the API's ClusterSummary plus what only the backend needs. */
+export interface PorterCluster extends ClusterSummary {
+  /** Name of the cluster in the Kubernetes plugin's configuration. */
+  kubernetesCluster: string;
+}
+
+export interface PorterConfig {
+  retentionDays: number;
+  quotaPerNamespace: number;
+  clusters: Map<string, PorterCluster>;
+}
+
+/** Raised for a bad `porter` config block; the message names the key. */
+export class PorterConfigError extends Error {
+  constructor(key: string, problem: string) {
+    super(`Invalid configuration at '${key}': ${problem}`);
+    this.name = 'PorterConfigError';
+  }
+}
+
+/**
+ * Reads and checks the `porter` config block. Every rule that would make
+ * allocation or planning misbehave later is checked here, at startup.
+ */
+export function readPorterConfig(root: Config): PorterConfig {
+  const config = root.getOptionalConfig('porter');
+  if (!config) {
+    return { retentionDays: 30, quotaPerNamespace: 20, clusters: new Map() };
+  }
+  const retentionDays = readNumber(config, 'retention.days', 30, 0, 3650);
+  const quotaPerNamespace = readNumber(config, 'quota.perNamespace', 20, 1, 100000);
+
+  const clustersConfig = config.getOptionalConfig('clusters');
+  const clusters = new Map<string, PorterCluster>();
+  for (const name of clustersConfig?.keys() ?? []) {
+    clusters.set(name, readCluster(name, clustersConfig!.getConfig(name)));
+  }
+  checkPairs(clusters);
+  return { retentionDays, quotaPerNamespace, clusters };
+}
+
+function readCluster(name: string, c: Config): PorterCluster {
+  const key = `porter.clusters.${name}`;
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 40) {
+    throw new PorterConfigError(key, 'cluster names must be lower-case DNS labels of at most 40 characters');
+  }
+  const from = readNumber(c, 'ports.from', undefined, 1, 65535, key);
+  const to = readNumber(c, 'ports.to', undefined, 1, 65535, key);
+  if (from > to) {
+    throw new PorterConfigError(`${key}.ports`, `'from' (${from}) must not be above 'to' (${to})`);
+  }
+  const addresses: PorterCluster['addresses'] = {};
+  for (const type of SERVICE_TYPES) {
+    const list = c.getOptionalStringArray(`addresses.${type}`);
+    if (!list) continue;
+    for (const address of list) {
+      if (!isIP(address)) {
+        throw new PorterConfigError(`${key}.addresses.${type}`, `'${address}' is not an IP address`);
+      }
+    }
+    if (list.length === 0) {
+      throw new PorterConfigError(`${key}.addresses.${type}`, 'must list at least one address, or be left out');
+    }
+    addresses[type] = list;
+  }
+  const defaultServiceType = (c.getOptionalString('defaultServiceType') ?? 'NodePort') as ServiceType;
+  if (!SERVICE_TYPES.includes(defaultServiceType)) {
+    throw new PorterConfigError(`${key}.defaultServiceType`, `must be one of ${SERVICE_TYPES.join(', ')}`);
+  }
+  if (!addresses[defaultServiceType]) {
+    throw new PorterConfigError(
+      `${key}.addresses.${defaultServiceType}`,
+      `is required because ${defaultServiceType} is the cluster's default Service type`,
+    );
+  }
+  const pairedWith = c.getOptionalString('pairedWith');
+  const primary = c.getOptionalString('primary');
+  if (pairedWith && primary) {
+    throw new PorterConfigError(key, "set either 'pairedWith' (on the primary) or 'primary' (on the secondary), not both");
+  }
+  let role: ClusterRole = 'standalone';
+  if (pairedWith) role = 'primary';
+  if (primary) role = 'secondary';
+  return {
+    name,
+    role,
+    peer: pairedWith ?? primary,
+    kubernetesCluster: c.getOptionalString('kubernetesCluster') ?? name,
+    ports: { from, to },
+    addresses,
+    defaultServiceType,
+  };
+}
+
+/** A pair is declared on both sides, and each side names the other. */
+function checkPairs(clusters: Map<string, PorterCluster>) {
+  for (const cluster of clusters.values()) {
+    if (cluster.role === 'standalone') continue;
+    const key = `porter.clusters.${cluster.name}.${cluster.role === 'primary' ? 'pairedWith' : 'primary'}`;
+    const peer = clusters.get(cluster.peer!);
+    if (!peer) {
+      throw new PorterConfigError(key, `names '${cluster.peer}', which is not a configured cluster`);
+    }
+    const expectedRole = cluster.role === 'primary' ? 'secondary' : 'primary';
+    if (peer.role !== expectedRole || peer.peer !== cluster.name) {
+      const field = expectedRole === 'secondary' ? 'primary' : 'pairedWith';
+      throw new PorterConfigError(
+        key,
+        `'${peer.name}' must declare ${field}: ${cluster.name} to complete the pair`,
+      );
+    }
+  }
+}
+
+function readNumber(
+  c: Config,
+  path: string,
+  fallback: number | undefined,
+  min: number,
+  max: number,
+  prefix = 'porter',
+): number {
+  const key = `${prefix}.${path}`;
+  let value: number | undefined;
+  try {
+    value = c.getOptionalNumber(path);
+  } catch {
+    throw new PorterConfigError(key, 'must be a number');
+  }
+  if (value === undefined) {
+    if (fallback === undefined) throw new PorterConfigError(key, 'is required');
+    return fallback;
+  }
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new PorterConfigError(key, `must be a whole number from ${min} to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+/** The API's view of a cluster (no backend-only fields). */
+export function toClusterSummary(cluster: PorterCluster): ClusterSummary {
+  const { kubernetesCluster: _unused, ...summary } = cluster;
+  return summary;
+}

@@ -1,0 +1,172 @@
+import type {
+  ClaimEvent,
+  ClaimEventType,
+  ClaimId,
+  ClaimSpec,
+} from '@internal/plugin-porter-common';
+import { Knex } from 'knex';
+
+/** A claim row as the service layer sees it (allocations are in AllocationStore). */
+export interface ClaimRecord extends ClaimId {
+  id: number;
+  spec: ClaimSpec;
+  entityRef?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewEvent {
+  type: ClaimEventType;
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+type Db = Knex | Knex.Transaction;
+
+/** Claims and their history. Each method takes the knex or transaction to run in. */
+export class ClaimStore {
+  async get(db: Db, id: ClaimId): Promise<ClaimRecord | undefined> {
+    const row = await db('porter_claims')
+      .where({ cluster: id.cluster, namespace: id.namespace, name: id.name })
+      .first();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async getById(db: Db, id: number): Promise<ClaimRecord | undefined> {
+    const row = await db('porter_claims').where({ id }).first();
+    return row ? toRecord(row) : undefined;
+  }
+
+  /** The claim on a target (cluster, namespace, Service, port), if any. */
+  async getByTarget(
+    db: Db,
+    target: { cluster: string; namespace: string; service: string; servicePort: number },
+  ): Promise<ClaimRecord | undefined> {
+    const row = await db('porter_claims')
+      .where({
+        cluster: target.cluster,
+        namespace: target.namespace,
+        service: target.service,
+        service_port: target.servicePort,
+      })
+      .first();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async list(
+    db: Db,
+    filter: { cluster?: string; namespace?: string; entityRef?: string },
+  ): Promise<ClaimRecord[]> {
+    const query = db('porter_claims').orderBy(['cluster', 'namespace', 'name']);
+    if (filter.cluster) query.where('cluster', filter.cluster);
+    if (filter.namespace) query.where('namespace', filter.namespace);
+    if (filter.entityRef) query.where('entity_ref', filter.entityRef.toLocaleLowerCase('en-US'));
+    return (await query.select()).map(toRecord);
+  }
+
+  async countInNamespace(db: Db, cluster: string, namespace: string): Promise<number> {
+    const [{ count }] = await db('porter_claims')
+      .where({ cluster, namespace })
+      .count({ count: '*' });
+    return Number(count);
+  }
+
+  async insert(
+    trx: Knex.Transaction,
+    claim: ClaimId & { spec: ClaimSpec; entityRef?: string },
+    now: Date,
+  ): Promise<number> {
+    const [row] = await trx('porter_claims')
+      .insert({
+        cluster: claim.cluster,
+        namespace: claim.namespace,
+        name: claim.name,
+        ...specColumns(claim.spec),
+        entity_ref: claim.entityRef?.toLocaleLowerCase('en-US') ?? null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id');
+    return typeof row === 'object' ? row.id : row;
+  }
+
+  async update(
+    trx: Knex.Transaction,
+    id: number,
+    changes: { spec: ClaimSpec; entityRef?: string },
+    now: Date,
+  ): Promise<void> {
+    await trx('porter_claims')
+      .where({ id })
+      .update({
+        ...specColumns(changes.spec),
+        entity_ref: changes.entityRef?.toLocaleLowerCase('en-US') ?? null,
+        updated_at: now,
+      });
+  }
+
+  async delete(trx: Knex.Transaction, id: number): Promise<void> {
+    await trx('porter_claims').where({ id }).delete();
+  }
+
+  async addEvents(
+    trx: Knex.Transaction,
+    claim: ClaimId,
+    events: NewEvent[],
+    actor: string | undefined,
+    now: Date,
+  ): Promise<void> {
+    if (events.length === 0) return;
+    await trx('porter_claim_events').insert(
+      events.map(event => ({
+        cluster: claim.cluster,
+        namespace: claim.namespace,
+        name: claim.name,
+        type: event.type,
+        message: event.message,
+        actor: actor ?? null,
+        data: event.data ? JSON.stringify(event.data) : null,
+        at: now,
+      })),
+    );
+  }
+
+  async history(db: Db, claim: ClaimId): Promise<ClaimEvent[]> {
+    const rows = await db('porter_claim_events')
+      .where({ cluster: claim.cluster, namespace: claim.namespace, name: claim.name })
+      .orderBy('id');
+    return rows.map(row => ({
+      type: row.type,
+      at: toIso(row.at),
+      actor: row.actor ?? undefined,
+      message: row.message,
+      data: row.data ? JSON.parse(row.data) : undefined,
+    }));
+  }
+}
+
+function specColumns(spec: ClaimSpec) {
+  return {
+    service: spec.service,
+    service_port: spec.servicePort,
+    spec: JSON.stringify(spec),
+  };
+}
+
+function toRecord(row: any): ClaimRecord {
+  return {
+    id: Number(row.id),
+    cluster: row.cluster,
+    namespace: row.namespace,
+    name: row.name,
+    spec: JSON.parse(row.spec),
+    entityRef: row.entity_ref ?? undefined,
+    createdAt: toIso(row.created_at),
+    updatedAt: toIso(row.updated_at),
+  };
+}
+
+/** PostgreSQL returns Date, SQLite the epoch milliseconds knex stored. */
+export function toIso(value: Date | number | string): string {
+  return new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value).toISOString();
+}

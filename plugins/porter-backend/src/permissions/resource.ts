@@ -1,0 +1,39 @@
+import {
+  PORTER_CLAIM_RESOURCE_TYPE,
+  PORTER_PLUGIN_ID,
+} from '@internal/plugin-porter-common';
+import { createPermissionResourceRef } from '@backstage/plugin-permission-node';
+
+/**
+ * What permission conditions see of a claim: where it is, the entity it is
+ * for, and that entity's owners (users and groups, as entity refs).
+ */
+export interface PorterClaimResource {
+  cluster: string;
+  namespace: string;
+  name: string;
+  entityRef?: string;
+  entityOwners: string[];
+}
+
+/** Conditions translate to filters on these claim properties. */
+export type PorterClaimQuery = {
+  property: 'entityOwners' | 'namespace';
+  values: string[];
+};
+
+export const porterClaimResourceRef = createPermissionResourceRef<
+  PorterClaimResource,
+  PorterClaimQuery
+>().with({ pluginId: PORTER_PLUGIN_ID, resourceType: PORTER_CLAIM_RESOURCE_TYPE });
+
+/** Resource refs for claims, as used with the permission framework: `cluster/namespace/name`. */
+export function claimResourceRef(id: { cluster: string; namespace: string; name: string }) {
+  return `${id.cluster}/${id.namespace}/${id.name}`;
+}
+
+export function parseClaimResourceRef(ref: string) {
+  const [cluster, namespace, name, ...rest] = ref.split('/');
+  if (!cluster || !namespace || !name || rest.length) return undefined;
+  return { cluster, namespace, name };
+}

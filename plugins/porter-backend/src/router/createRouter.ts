@@ -1,0 +1,161 @@
+import {
+  AuditorService,
+  BackstageCredentials,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { InputError } from '@backstage/errors';
+import {
+  applyClaimBodySchema,
+  claimIdentitySchema,
+  describeZodError,
+} from '@internal/plugin-porter-common';
+import express, { Request } from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { PorterConfig, toClusterSummary } from '../config/readPorterConfig';
+import { Caller, ClaimService } from '../service/ClaimService';
+import { manifestsToYaml } from './manifestsToYaml';
+import { parseManifest } from './parseManifest';
+
+export interface RouterOptions {
+  httpAuth: HttpAuthService;
+  auditor: AuditorService;
+  claims: ClaimService;
+  config: PorterConfig;
+}
+
+const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'];
+const CLAIM_PATH = '/clusters/:cluster/namespaces/:namespace/claims/:name';
+
+const listQuerySchema = z
+  .object({
+    cluster: z.string().optional(),
+    namespace: z.string().optional(),
+    entityRef: z.string().optional(),
+  })
+  .strict();
+
+/** The REST API of `src/schema/openapi.yaml`. Thin: parse, call the service, audit writes. */
+export async function createRouter(options: RouterOptions): Promise<express.Router> {
+  const { httpAuth, auditor, claims, config } = options;
+  const router = Router();
+  router.use(express.json({ limit: '256kb' }));
+  router.use(express.text({ type: YAML_TYPES, limit: '256kb' }));
+
+  const caller = async (req: Request): Promise<Caller> => {
+    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    return { credentials, actor: actorOf(credentials) };
+  };
+
+  /** Runs a write inside an audit event that records its outcome. */
+  const audited = async <T>(
+    req: Request,
+    eventId: string,
+    meta: Record<string, string>,
+    write: () => Promise<T>,
+    outcome: (result: T) => Record<string, any> = () => ({}),
+  ) => {
+    const event = await auditor.createEvent({ eventId, severityLevel: 'medium', request: req, meta });
+    try {
+      const result = await write();
+      await event.success({ meta: outcome(result) });
+      return result;
+    } catch (error) {
+      await event.fail({ error: error as Error });
+      throw error;
+    }
+  };
+
+  router.get('/clusters', async (req, res) => {
+    await caller(req);
+    res.json({ items: [...config.clusters.values()].map(toClusterSummary) });
+  });
+
+  router.get('/claims', async (req, res) => {
+    const who = await caller(req);
+    const filter = parse(listQuerySchema, req.query, 'query');
+    res.json({ items: await claims.list(filter, who) });
+  });
+
+  router.put(CLAIM_PATH, async (req, res) => {
+    const who = await caller(req);
+    const id = parse(claimIdentitySchema, req.params, 'path');
+    const body = parse(applyClaimBodySchema, req.body ?? {}, 'body');
+    const result = await audited(req, 'claim-apply', { ...id, via: 'put' }, () =>
+      claims.apply({ ...id, ...body }, who),
+    applyOutcome);
+    res.status(result.created ? 201 : 200).json(result.claim);
+  });
+
+  router.post('/clusters/:cluster/claims', async (req, res) => {
+    const who = await caller(req);
+    const { cluster } = parse(claimIdentitySchema.pick({ cluster: true }), req.params, 'path');
+    const query = parse(
+      z.object({ namespace: z.string().optional(), entityRef: z.string().optional() }).strict(),
+      req.query,
+      'query',
+    );
+    const input = parseManifest(cluster, req.body, query);
+    const meta = { cluster, namespace: input.namespace, name: input.name, via: 'manifest' };
+    const result = await audited(req, 'claim-apply', meta, () => claims.apply(input, who), applyOutcome);
+    res.status(result.created ? 201 : 200).json(result.claim);
+  });
+
+  router.get(CLAIM_PATH, async (req, res) => {
+    const who = await caller(req);
+    res.json(await claims.get(parse(claimIdentitySchema, req.params, 'path'), who));
+  });
+
+  router.delete(CLAIM_PATH, async (req, res) => {
+    const who = await caller(req);
+    const id = parse(claimIdentitySchema, req.params, 'path');
+    await audited(req, 'claim-delete', id, () => claims.delete(id, who));
+    res.status(204).end();
+  });
+
+  router.get(`${CLAIM_PATH}/manifests`, async (req, res) => {
+    const who = await caller(req);
+    const id = parse(claimIdentitySchema, req.params, 'path');
+    const { format } = parse(
+      z.object({ format: z.enum(['json', 'yaml']).default('json') }).strict(),
+      req.query,
+      'query',
+    );
+    const manifests = await claims.manifests(id, who);
+    if (format === 'yaml') {
+      res.type('application/yaml').send(manifestsToYaml(manifests));
+    } else {
+      res.json(manifests);
+    }
+  });
+
+  router.get(`${CLAIM_PATH}/history`, async (req, res) => {
+    const who = await caller(req);
+    const id = parse(claimIdentitySchema, req.params, 'path');
+    res.json({ items: await claims.history(id, who) });
+  });
+
+  return router;
+}
+
+function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new InputError(`Invalid ${where}: ${describeZodError(result.error)}`);
+  }
+  return result.data;
+}
+
+function applyOutcome(result: { created: boolean; claim: { status: { allocations: any[] } } }) {
+  return {
+    created: result.created,
+    allocations: result.claim.status.allocations.map(a => `${a.cluster} ${a.address}:${a.port}`),
+  };
+}
+
+function actorOf(credentials: BackstageCredentials): string | undefined {
+  const principal = credentials.principal as { type: string; userEntityRef?: string; subject?: string };
+  if (principal.type === 'user') return principal.userEntityRef;
+  if (principal.type === 'service') return principal.subject;
+  return undefined;
+}

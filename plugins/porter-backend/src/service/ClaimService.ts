@@ -1,0 +1,309 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { ConflictError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  Allocation,
+  Claim,
+  ClaimEvent,
+  ClaimId,
+  ClaimManifests,
+  ClaimSpec,
+  porterClaimCreatePermission,
+  porterClaimDeletePermission,
+  porterClaimUpdatePermission,
+} from '@internal/plugin-porter-common';
+import { Knex } from 'knex';
+import { isDeepStrictEqual } from 'node:util';
+import { Holder, holderKey } from '../allocation/holder';
+import { pickAddress } from '../allocation/pickAddress';
+import type { PorterConfig } from '../config/readPorterConfig';
+import { AllocationStore } from '../database/AllocationStore';
+import { ClaimRecord, ClaimStore, NewEvent } from '../database/ClaimStore';
+import { isUniqueViolation } from '../database/dbErrors';
+import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
+import { planClaim } from '../planning/plan';
+import { claimCluster, realisingClusters } from './clusters';
+
+export interface Caller {
+  credentials: BackstageCredentials;
+  /** Entity ref of the user or service, for the history. */
+  actor?: string;
+}
+
+export interface ApplyInput extends ClaimId {
+  spec: ClaimSpec;
+  entityRef?: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The claim lifecycle: authorise, then in one transaction write the claim,
+ * its allocations and its history. Planning is pure and done on read.
+ */
+export class ClaimService {
+  private readonly claims = new ClaimStore();
+  private readonly allocations: AllocationStore;
+
+  constructor(
+    private readonly db: Knex,
+    private readonly config: PorterConfig,
+    private readonly authorizer: ClaimAuthorizer,
+  ) {
+    this.allocations = new AllocationStore(db);
+  }
+
+  /** Makes the port inventory match the configured ranges. Run at startup. */
+  async syncInventory(): Promise<void> {
+    for (const cluster of this.config.clusters.values()) {
+      await this.allocations.syncInventory(cluster.name, cluster.ports);
+    }
+  }
+
+  /** Create or update a claim. Idempotent: applying the same claim twice writes nothing. */
+  async apply(input: ApplyInput, caller: Caller): Promise<{ claim: Claim; created: boolean }> {
+    const cluster = claimCluster(this.config, input.cluster);
+    const existing = await this.claims.get(this.db, input);
+    const entityRef = await this.authorizer.authorizeWrite({
+      permission: existing ? porterClaimUpdatePermission : porterClaimCreatePermission,
+      claim: input,
+      requestedEntityRef: input.entityRef,
+      existingEntityRef: existing?.entityRef,
+      credentials: caller.credentials,
+    });
+    if (
+      existing &&
+      isDeepStrictEqual(existing.spec, input.spec) &&
+      existing.entityRef === entityRef.toLocaleLowerCase('en-US')
+    ) {
+      return { claim: await this.toClaim(existing), created: false };
+    }
+    try {
+      const id = await this.db.transaction(async trx => {
+        const now = new Date();
+        if (!existing) {
+          return this.create(trx, { ...input, entityRef }, realisingClusters(this.config, cluster), caller, now);
+        }
+        await this.update(trx, existing, { ...input, entityRef }, realisingClusters(this.config, cluster), caller, now);
+        return existing.id;
+      });
+      const saved = await this.claims.getById(this.db, id);
+      return { claim: await this.toClaim(saved!), created: !existing };
+    } catch (error) {
+      if (isUniqueViolation(error) && !existing) {
+        // Another request created the same claim at the same time; apply again as an update.
+        const raced = await this.claims.get(this.db, input);
+        if (raced) return this.apply(input, caller);
+        throw await this.targetConflict(input);
+      }
+      throw error;
+    }
+  }
+
+  async get(id: ClaimId, caller: Caller): Promise<Claim> {
+    return this.toClaim(await this.readable(id, caller));
+  }
+
+  async list(
+    filter: { cluster?: string; namespace?: string; entityRef?: string },
+    caller: Caller,
+  ): Promise<Claim[]> {
+    const records = await this.claims.list(this.db, filter);
+    const readable = await this.authorizer.filterReadable(records, caller.credentials);
+    const allocations = await this.allocations.forClaims(this.db, readable.map(r => r.id));
+    return readable.map(r => this.assemble(r, allocations.get(r.id) ?? []));
+  }
+
+  async delete(id: ClaimId, caller: Caller): Promise<void> {
+    const existing = await this.claims.get(this.db, id);
+    if (!existing) throw notFound(id);
+    await this.authorizer.authorizeWrite({
+      permission: porterClaimDeletePermission,
+      claim: id,
+      existingEntityRef: existing.entityRef,
+      credentials: caller.credentials,
+    });
+    await this.db.transaction(async trx => {
+      const now = new Date();
+      const events = await this.release(trx, existing, now);
+      await this.claims.delete(trx, existing.id);
+      events.push({ type: 'deleted', message: `Claim ${describe(existing)} deleted` });
+      await this.claims.addEvents(trx, existing, events, caller.actor, now);
+    });
+  }
+
+  async history(id: ClaimId, caller: Caller): Promise<ClaimEvent[]> {
+    const events = await this.claims.history(this.db, id);
+    const existing = await this.claims.get(this.db, id);
+    if (existing) {
+      await this.readable(id, caller);
+    } else if (events.length === 0) {
+      throw notFound(id);
+    }
+    return events;
+  }
+
+  async manifests(id: ClaimId, caller: Caller): Promise<ClaimManifests> {
+    const claim = await this.get(id, caller);
+    return planClaim({ claim, allocations: claim.status.allocations });
+  }
+
+  private async create(
+    trx: Knex.Transaction,
+    input: ApplyInput & { entityRef: string },
+    clusters: ReturnType<typeof realisingClusters>,
+    caller: Caller,
+    now: Date,
+  ): Promise<number> {
+    const count = await this.claims.countInNamespace(trx, input.cluster, input.namespace);
+    if (count >= this.config.quotaPerNamespace) {
+      throw new NotAllowedError(
+        `Namespace '${input.namespace}' already has ${count} claims on cluster '${input.cluster}', ` +
+          `the most allowed (porter.quota.perNamespace = ${this.config.quotaPerNamespace}). ` +
+          'Delete one that is no longer needed.',
+      );
+    }
+    if (await this.claims.getByTarget(trx, targetOf(input))) {
+      throw await this.targetConflict(input, trx);
+    }
+    const id = await this.claims.insert(trx, input, now);
+    const events: NewEvent[] = [{ type: 'created', message: `Claim ${describe(input)} created for ${input.entityRef}` }];
+    events.push(...(await this.allocate(trx, id, input, clusters)));
+    await this.claims.addEvents(trx, input, events, caller.actor, now);
+    return id;
+  }
+
+  private async update(
+    trx: Knex.Transaction,
+    existing: ClaimRecord,
+    input: ApplyInput & { entityRef: string },
+    clusters: ReturnType<typeof realisingClusters>,
+    caller: Caller,
+    now: Date,
+  ) {
+    const events: NewEvent[] = [];
+    const targetChanged =
+      existing.spec.service !== input.spec.service ||
+      existing.spec.servicePort !== input.spec.servicePort;
+    if (targetChanged) {
+      const other = await this.claims.getByTarget(trx, targetOf(input));
+      if (other && other.id !== existing.id) throw await this.targetConflict(input, trx);
+      events.push(...(await this.release(trx, existing, now)));
+    }
+    await this.claims.update(trx, existing.id, input, now);
+    events.push({
+      type: 'updated',
+      message: `Claim ${describe(input)} updated`,
+      data: { before: { spec: existing.spec, entityRef: existing.entityRef ?? null }, after: { spec: input.spec, entityRef: input.entityRef } },
+    });
+    if (targetChanged) {
+      events.push(...(await this.allocate(trx, existing.id, input, clusters)));
+    }
+    await this.claims.addEvents(trx, input, events, caller.actor, now);
+  }
+
+  /** One allocation per realising cluster, all in the caller's transaction. */
+  private async allocate(
+    trx: Knex.Transaction,
+    claimId: number,
+    claim: ApplyInput,
+    clusters: ReturnType<typeof realisingClusters>,
+  ): Promise<NewEvent[]> {
+    const holder: Holder = {
+      claimCluster: claim.cluster,
+      namespace: claim.namespace,
+      service: claim.spec.service,
+      servicePort: claim.spec.servicePort,
+    };
+    const events: NewEvent[] = [];
+    for (const cluster of clusters) {
+      const serviceType = cluster.defaultServiceType;
+      const result = await this.allocations.allocate(trx, {
+        cluster: cluster.name,
+        range: cluster.ports,
+        claimId,
+        holder,
+        serviceType,
+        address: pickAddress(cluster.addresses[serviceType]!, holderKey(holder)),
+      });
+      const where = `${result.address}:${result.port} in ${cluster.name}`;
+      events.push(
+        result.reused
+          ? { type: 'reused', message: `Retained port given back: ${where}`, data: { ...result } }
+          : { type: 'allocated', message: `Allocated ${where}`, data: { ...result } },
+      );
+    }
+    return events;
+  }
+
+  private async release(trx: Knex.Transaction, claim: ClaimRecord, now: Date): Promise<NewEvent[]> {
+    const days = this.config.retentionDays;
+    const until = days > 0 ? new Date(now.getTime() + days * DAY_MS) : undefined;
+    const released = await this.allocations.release(trx, claim.id, until);
+    return released.map(a => {
+      const where = `${a.address}:${a.port} in ${a.cluster}`;
+      return until
+        ? {
+            type: 'retained' as const,
+            message: `Port ${where} retained for ${claim.namespace}/${claim.spec.service}:${claim.spec.servicePort} until ${until.toISOString()}`,
+            data: { ...a, retainedUntil: until.toISOString() },
+          }
+        : { type: 'released' as const, message: `Port ${where} released`, data: { ...a } };
+    });
+  }
+
+  private async targetConflict(input: ApplyInput, db: Knex | Knex.Transaction = this.db) {
+    const other = await this.claims.getByTarget(db, targetOf(input));
+    const who = other ? `claim '${other.name}'` : 'another claim';
+    return new ConflictError(
+      `Service '${input.spec.service}' port ${input.spec.servicePort} in namespace '${input.namespace}' ` +
+        `on cluster '${input.cluster}' is already exposed by ${who}. Update that claim instead.`,
+    );
+  }
+
+  private async readable(id: ClaimId, caller: Caller): Promise<ClaimRecord> {
+    const record = await this.claims.get(this.db, id);
+    if (!record) throw notFound(id);
+    const [allowed] = await this.authorizer.filterReadable([record], caller.credentials);
+    if (!allowed) throw new NotAllowedError(`You may not read claim ${describe(id)}`);
+    return record;
+  }
+
+  private async toClaim(record: ClaimRecord): Promise<Claim> {
+    const allocations = await this.allocations.forClaims(this.db, [record.id]);
+    return this.assemble(record, allocations.get(record.id) ?? []);
+  }
+
+  /** The API shape; allocations ordered claim cluster first. */
+  private assemble(record: ClaimRecord, allocations: Allocation[]): Claim {
+    const sorted = [...allocations].sort(
+      (a, b) => Number(b.cluster === record.cluster) - Number(a.cluster === record.cluster),
+    );
+    return {
+      cluster: record.cluster,
+      namespace: record.namespace,
+      name: record.name,
+      entityRef: record.entityRef,
+      spec: record.spec,
+      status: { allocations: sorted },
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    };
+  }
+}
+
+function targetOf(claim: ApplyInput) {
+  return {
+    cluster: claim.cluster,
+    namespace: claim.namespace,
+    service: claim.spec.service,
+    servicePort: claim.spec.servicePort,
+  };
+}
+
+function describe(id: ClaimId) {
+  return `${id.cluster}/${id.namespace}/${id.name}`;
+}
+
+function notFound(id: ClaimId) {
+  return new NotFoundError(`No claim '${id.name}' in namespace '${id.namespace}' on cluster '${id.cluster}'`);
+}

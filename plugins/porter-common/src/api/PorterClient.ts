@@ -1,0 +1,132 @@
+import { ResponseError } from '@backstage/errors';
+import { PORTER_PLUGIN_ID } from '../constants';
+import type { ClaimSpecInput } from '../schema/claimSpec';
+import type {
+  Claim,
+  ClaimEvent,
+  ClaimId,
+  ClaimManifests,
+  ClusterSummary,
+} from '../types';
+import type { ApplyClaimResult, ClaimFilter, PorterApi } from './PorterApi';
+
+/** The parts of Backstage's discovery and fetch APIs the client needs (same shape in browser and backend). */
+export interface PorterClientOptions {
+  discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
+  fetchApi?: { fetch: typeof fetch };
+}
+
+/** HTTP client for the Porter backend; used by the frontend and the scaffolder actions. */
+export class PorterClient implements PorterApi {
+  private readonly discoveryApi: PorterClientOptions['discoveryApi'];
+  private readonly fetchApi: { fetch: typeof fetch };
+
+  constructor(options: PorterClientOptions) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi ?? { fetch: (...args) => fetch(...args) };
+  }
+
+  listClusters(): Promise<{ items: ClusterSummary[] }> {
+    return this.json('GET', '/clusters');
+  }
+
+  listClaims(filter: ClaimFilter = {}): Promise<{ items: Claim[] }> {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(filter)) {
+      if (value) query.set(key, value);
+    }
+    const qs = query.toString();
+    return this.json('GET', `/claims${qs ? `?${qs}` : ''}`);
+  }
+
+  getClaim(id: ClaimId): Promise<Claim> {
+    return this.json('GET', claimPath(id));
+  }
+
+  async applyClaim(
+    id: ClaimId,
+    body: { spec: ClaimSpecInput; entityRef?: string },
+  ): Promise<ApplyClaimResult> {
+    return this.apply('PUT', claimPath(id), JSON.stringify(body), 'application/json');
+  }
+
+  async applyManifest(
+    cluster: string,
+    manifest: string | object,
+    options: { entityRef?: string } = {},
+  ): Promise<ApplyClaimResult> {
+    const qs = options.entityRef
+      ? `?${new URLSearchParams({ entityRef: options.entityRef })}`
+      : '';
+    const isText = typeof manifest === 'string';
+    return this.apply(
+      'POST',
+      `/clusters/${enc(cluster)}/claims${qs}`,
+      isText ? manifest : JSON.stringify(manifest),
+      isText ? 'application/yaml' : 'application/json',
+    );
+  }
+
+  async deleteClaim(id: ClaimId): Promise<void> {
+    await this.request('DELETE', claimPath(id));
+  }
+
+  getManifests(id: ClaimId): Promise<ClaimManifests> {
+    return this.json('GET', `${claimPath(id)}/manifests`);
+  }
+
+  async getManifestsYaml(id: ClaimId): Promise<string> {
+    const response = await this.request('GET', `${claimPath(id)}/manifests?format=yaml`);
+    return response.text();
+  }
+
+  getHistory(id: ClaimId): Promise<{ items: ClaimEvent[] }> {
+    return this.json('GET', `${claimPath(id)}/history`);
+  }
+
+  private async apply(
+    method: string,
+    path: string,
+    body: string,
+    contentType: string,
+  ): Promise<ApplyClaimResult> {
+    const response = await this.request(method, path, body, contentType);
+    const claim = (await response.json()) as Claim;
+    return { claim, created: response.status === 201 };
+  }
+
+  private async json<T>(method: string, path: string): Promise<T> {
+    const response = await this.request(method, path);
+    return (await response.json()) as T;
+  }
+
+  private async request(
+    method: string,
+    path: string,
+    body?: string,
+    contentType?: string,
+  ): Promise<Response> {
+    const baseUrl = await this.discoveryApi.getBaseUrl(PORTER_PLUGIN_ID);
+    const response = await this.fetchApi.fetch(`${baseUrl}${path}`, {
+      method,
+      body,
+      headers: contentType ? { 'Content-Type': contentType } : undefined,
+    });
+    if (!response.ok) {
+      const error = await ResponseError.fromResponse(response);
+      // Lead with the server's own words: they say what to fix.
+      const detail = error.body?.error?.message;
+      if (detail) error.message = `${detail} (HTTP ${response.status})`;
+      throw error;
+    }
+    return response;
+  }
+}
+
+function enc(part: string): string {
+  return encodeURIComponent(part);
+}
+
+function claimPath(id: ClaimId): string {
+  return `/clusters/${enc(id.cluster)}/namespaces/${enc(id.namespace)}/claims/${enc(id.name)}`;
+}

@@ -1,0 +1,2 @@
+export * from './PorterApi';
+export * from './PorterClient';

@@ -1,0 +1,65 @@
+import { MAX_LABEL_LENGTH } from './schema/names';
+
+/**
+ * Names of the cross-connect Services (and their Endpoints) that Porter
+ * writes in each cluster of a Gold/GoldDR pair, pointing at the other side.
+ *
+ * - Single-port target Service: `SERVICE-CLUSTER`, e.g. `yourservice-golddr`
+ *   in Gold and `yourservice-gold` in GoldDR (the platform's historic name).
+ * - Multi-port target Service: `SERVICE-PORT-CLUSTER` for each claimed port,
+ *   plus the legacy `SERVICE-CLUSTER`, which belongs to the oldest claim on
+ *   that Service.
+ *
+ * Names are Service names, so DNS-1035 labels of at most 63 characters. A
+ * name that would be longer keeps its `-PORT-CLUSTER` suffix, shortens the
+ * Service part and inserts a hash of the full name, so two long names never
+ * collide and the same input always gives the same name.
+ */
+export interface CrossConnectNames {
+  /** The name this claim's cross-connect Service gets. */
+  primary: string;
+  /** The legacy `SERVICE-CLUSTER` name, when it differs from `primary`. */
+  legacy?: string;
+}
+
+export function crossConnectNames(options: {
+  service: string;
+  servicePort: number;
+  /** The cluster the cross-connect points at (the other side of the pair). */
+  remoteCluster: string;
+  /** Whether the target Service exposes more than one port. */
+  multiPort: boolean;
+}): CrossConnectNames {
+  const { service, servicePort, remoteCluster, multiPort } = options;
+  const legacy = fitName(service, `-${remoteCluster}`);
+  if (!multiPort) {
+    return { primary: legacy };
+  }
+  return { primary: fitName(service, `-${servicePort}-${remoteCluster}`), legacy };
+}
+
+/** `head + suffix`, shortened deterministically to fit a DNS label. */
+export function fitName(head: string, suffix: string): string {
+  const full = `${head}${suffix}`;
+  if (full.length <= MAX_LABEL_LENGTH) {
+    return full;
+  }
+  const hash = `-${fnv1a(full)}`;
+  const room = MAX_LABEL_LENGTH - suffix.length - hash.length;
+  if (room < 1) {
+    throw new Error(`Cannot fit a name ending in '${suffix}' into ${MAX_LABEL_LENGTH} characters`);
+  }
+  // A DNS label must not end in '-', so trim the cut head back to a letter or digit.
+  const cut = head.slice(0, room).replace(/-+$/, '');
+  return `${cut}${hash}${suffix}`;
+}
+
+/** 32-bit FNV-1a as 7 base-36 characters: small, stable, and the same in browser and Node. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, '0');
+}

@@ -1,0 +1,43 @@
+import { createPermission } from '@backstage/plugin-permission-common';
+
+/** Permission resource type for TransportServerClaims managed by Porter. */
+export const PORTER_CLAIM_RESOURCE_TYPE = 'porter-claim';
+
+/**
+ * Reading claims. A resource permission, so a policy may narrow it per
+ * claim; the default policy allows every signed-in user to read.
+ */
+export const porterClaimReadPermission = createPermission({
+  name: 'porter.claim.read',
+  attributes: { action: 'read' },
+  resourceType: PORTER_CLAIM_RESOURCE_TYPE,
+});
+
+/**
+ * Creating a claim. A resource permission too: conditions are evaluated
+ * against the claim about to be created (its entity and that entity's owners).
+ */
+export const porterClaimCreatePermission = createPermission({
+  name: 'porter.claim.create',
+  attributes: { action: 'create' },
+  resourceType: PORTER_CLAIM_RESOURCE_TYPE,
+});
+
+export const porterClaimUpdatePermission = createPermission({
+  name: 'porter.claim.update',
+  attributes: { action: 'update' },
+  resourceType: PORTER_CLAIM_RESOURCE_TYPE,
+});
+
+export const porterClaimDeletePermission = createPermission({
+  name: 'porter.claim.delete',
+  attributes: { action: 'delete' },
+  resourceType: PORTER_CLAIM_RESOURCE_TYPE,
+});
+
+export const porterPermissions = [
+  porterClaimReadPermission,
+  porterClaimCreatePermission,
+  porterClaimUpdatePermission,
+  porterClaimDeletePermission,
+];

@@ -1,0 +1,4 @@
+export * from './names';
+export * from './claimSpec';
+export * from './manifest';
+export * from './errors';

@@ -1,0 +1,90 @@
+import type { ClaimSpec } from './schema/claimSpec';
+
+/** Type of the target Service; it decides which address pool a VIP comes from. */
+export type ServiceType = 'ClusterIP' | 'NodePort';
+
+/**
+ * Where a cluster stands: on its own (Silver), or one side of a pair
+ * (Gold = primary, GoldDR = secondary). Claims are made in standalone
+ * clusters and pair primaries; the secondary is realised from the primary.
+ */
+export type ClusterRole = 'standalone' | 'primary' | 'secondary';
+
+export interface ClusterSummary {
+  name: string;
+  role: ClusterRole;
+  /** For a primary, its secondary; for a secondary, its primary. */
+  peer?: string;
+  ports: { from: number; to: number };
+  addresses: Partial<Record<ServiceType, string[]>>;
+  /** Service type assumed for targets until the cluster reports the real one. */
+  defaultServiceType: ServiceType;
+}
+
+/** One VIP:port in one cluster, held by a claim. */
+export interface Allocation {
+  cluster: string;
+  address: string;
+  port: number;
+  serviceType: ServiceType;
+}
+
+export interface ClaimStatus {
+  /** One per realising cluster: standalone 1, pair 2 (primary first). */
+  allocations: Allocation[];
+}
+
+export interface Claim {
+  cluster: string;
+  namespace: string;
+  name: string;
+  /** The catalog entity this claim was made for, when known. */
+  entityRef?: string;
+  spec: ClaimSpec;
+  status: ClaimStatus;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ClaimId {
+  cluster: string;
+  namespace: string;
+  name: string;
+}
+
+export type ClaimEventType =
+  | 'created'
+  | 'updated'
+  | 'deleted'
+  | 'allocated'
+  | 'reused'
+  | 'retained'
+  | 'released';
+
+export interface ClaimEvent {
+  type: ClaimEventType;
+  at: string;
+  /** Entity ref of the user or service that caused it. */
+  actor?: string;
+  message: string;
+  data?: Record<string, unknown>;
+}
+
+/** A Kubernetes object as Porter plans to write it. */
+export interface KubernetesObject {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
+
+/** The objects a claim's plan writes, per cluster. */
+export interface ClaimManifests {
+  items: Array<{ cluster: string; objects: KubernetesObject[] }>;
+}
