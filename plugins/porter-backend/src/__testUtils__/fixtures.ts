@@ -1,0 +1,100 @@
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  PORTER_CLAIM_RESOURCE_TYPE,
+  porterClaimReadPermission,
+} from '@internal/plugin-porter-common';
+import {
+  createPorterClaimConditionalDecision,
+  porterClaimConditions,
+} from '../permissions/rules';
+
+/** Three clusters as on the platform: Silver alone, Gold/GoldDR as a pair. Small ranges for exhaustion tests. */
+export const testPorterConfig = {
+  retention: { days: 30 },
+  quota: { perNamespace: 5 },
+  clusters: {
+    silver: {
+      ports: { from: 30000, to: 30009 },
+      addresses: { ClusterIP: ['142.34.194.68'], NodePort: ['142.34.194.70'] },
+    },
+    gold: {
+      pairedWith: 'golddr',
+      ports: { from: 40000, to: 40009 },
+      addresses: { NodePort: ['142.34.229.62'] },
+    },
+    golddr: {
+      primary: 'gold',
+      ports: { from: 50000, to: 50009 },
+      addresses: { NodePort: ['142.34.64.62'] },
+    },
+  },
+};
+
+export const ALICE = 'user:default/alice'; // member of team-a
+export const BOB = 'user:default/bob'; // member of team-b
+const OWNERSHIP: Record<string, string[]> = {
+  [ALICE]: [ALICE, 'group:default/team-a'],
+  [BOB]: [BOB, 'group:default/team-b'],
+};
+
+function component(name: string, owner: string, annotations: Record<string, string> = {}): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name, namespace: 'default', annotations },
+    spec: { type: 'service', lifecycle: 'production', owner },
+    relations: [{ type: 'ownedBy', targetRef: `group:default/${owner}` }],
+  };
+}
+
+/** The seed's namespace belongs to team-a's component; team-b has its own. */
+export const testEntities: Entity[] = [
+  component('yourservice', 'team-a', {
+    'backstage.io/kubernetes-namespace': 'yourlicenceplate-dev',
+  }),
+  component('other-app', 'team-b', {
+    'porter.devops.gov.bc.ca/namespaces': 'silver/other-dev, gold/other-prod',
+  }),
+  component('unbound', 'team-a'),
+];
+
+export const SEED_YAML = `apiVersion: porter.devops.gov.bc.ca/v1alpha1
+kind: TransportServerClaim
+metadata:
+  name: yourservice-tsc
+  namespace: yourlicenceplate-dev
+spec:
+  monitor:
+    interval: 10
+    timeout: 10
+    type: tcp
+  service: yourservice
+  servicePort: 8000
+`;
+
+/**
+ * A permissions service that behaves like the portal's default policy:
+ * anyone reads, only an entity's owners write. Service principals are allowed.
+ */
+export function ownerOnlyPermissions(): PermissionsService {
+  const decide = (permission: any, credentials: any) => {
+    const principal = credentials?.principal;
+    if (principal?.type === 'service') return { result: AuthorizeResult.ALLOW };
+    if (permission.name === porterClaimReadPermission.name) return { result: AuthorizeResult.ALLOW };
+    if (permission.resourceType === PORTER_CLAIM_RESOURCE_TYPE) {
+      return createPorterClaimConditionalDecision(
+        permission,
+        porterClaimConditions.isEntityOwner({ claims: OWNERSHIP[principal?.userEntityRef] ?? [] }),
+      );
+    }
+    return { result: AuthorizeResult.DENY };
+  };
+  return {
+    authorize: async (requests: any[], options: any) =>
+      requests.map(r => decide(r.permission, options?.credentials)) as any,
+    authorizeConditional: async (requests: any[], options: any) =>
+      requests.map(r => decide(r.permission, options?.credentials)) as any,
+  };
+}
