@@ -36,6 +36,9 @@ export interface ApplyInput extends ClaimId {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** Raised inside a create transaction that finds the claim already made by a concurrent request. */
+class CreatedConcurrently extends Error {}
+
 /**
  * The claim lifecycle: authorise, then in one transaction write the claim,
  * its allocations and its history. Planning is pure and done on read.
@@ -89,7 +92,7 @@ export class ClaimService {
       const saved = await this.claims.getById(this.db, id);
       return { claim: await this.toClaim(saved!), created: !existing };
     } catch (error) {
-      if (isUniqueViolation(error) && !existing) {
+      if (!existing && (error instanceof CreatedConcurrently || isUniqueViolation(error))) {
         // Another request created the same claim at the same time; apply again as an update.
         const raced = await this.claims.get(this.db, input);
         if (raced) return this.apply(input, caller);
@@ -162,7 +165,12 @@ export class ClaimService {
           'Delete one that is no longer needed.',
       );
     }
-    if (await this.claims.getByTarget(trx, targetOf(input))) {
+    const onTarget = await this.claims.getByTarget(trx, targetOf(input));
+    if (onTarget?.name === input.name) {
+      // The same claim was created by a concurrent request since we looked.
+      throw new CreatedConcurrently();
+    }
+    if (onTarget) {
       throw await this.targetConflict(input, trx);
     }
     const id = await this.claims.insert(trx, input, now);
