@@ -38,12 +38,10 @@ backend.add(
 // See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
-// permission plugin
+// permission plugin, with the portal's policy: Porter claims are written by
+// the owners of their catalog entity; everything else is allowed.
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+backend.add(import('./permissions'));
 
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));
@@ -68,5 +66,9 @@ backend.add(import('@backstage/plugin-signals-backend'));
 
 // mcp actions plugin
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
+// Porter for Backstage: TransportServerClaims, VIP/port allocation
+backend.add(import('@internal/plugin-porter-backend'));
+backend.add(import('@internal/plugin-scaffolder-backend-module-porter'));
 
 backend.start();

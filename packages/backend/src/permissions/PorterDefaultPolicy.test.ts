@@ -1,0 +1,119 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import porterBackend from '@internal/plugin-porter-backend';
+import permissionBackend from '@backstage/plugin-permission-backend';
+import request from 'supertest';
+import porterPolicyModule from './index';
+
+const ALICE = 'user:default/alice';
+const BOB = 'user:default/bob';
+const MEMBERSHIP: Record<string, string[]> = {
+  [ALICE]: [ALICE, 'group:default/team-a'],
+  [BOB]: [BOB, 'group:default/team-b'],
+};
+
+/**
+ * The real permission backend with the portal's policy, the real porter
+ * plugin, and a catalog where team-a owns the component bound to the namespace.
+ */
+describe('PorterDefaultPolicy through the permission framework', () => {
+  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+
+  beforeAll(async () => {
+    backend = await startTestBackend({
+      features: [
+        porterBackend,
+        permissionBackend,
+        porterPolicyModule,
+        mockServices.rootConfig.factory({
+          data: {
+            permission: { enabled: true },
+            porter: {
+              clusters: {
+                silver: { ports: { from: 30000, to: 30009 }, addresses: { NodePort: ['142.34.194.70'] } },
+              },
+            },
+          },
+        }),
+        catalogServiceMock.factory({
+          entities: [
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Component',
+              metadata: {
+                name: 'yourservice',
+                namespace: 'default',
+                annotations: { 'backstage.io/kubernetes-namespace': 'yourlicenceplate-dev' },
+              },
+              spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+              relations: [{ type: 'ownedBy', targetRef: 'group:default/team-a' }],
+            },
+          ],
+        }),
+        // Real on-behalf-of tokens carry the calling plugin as `actor`, which the
+        // permission backend requires for resource permissions without a
+        // resourceRef; the mock auth service drops it, so put it back.
+        createServiceFactory({
+          service: coreServices.auth,
+          deps: { plugin: coreServices.pluginMetadata },
+          factory: ({ plugin }) => {
+            const auth = mockServices.auth({ pluginId: plugin.getId() });
+            return Object.assign(Object.create(auth), {
+              getPluginRequestToken: async (options: any) =>
+                options.onBehalfOf.principal.type === 'user'
+                  ? {
+                      token: mockCredentials.user.token(options.onBehalfOf.principal.userEntityRef, {
+                        actor: { subject: `plugin:${plugin.getId()}` },
+                      }),
+                    }
+                  : auth.getPluginRequestToken(options),
+            });
+          },
+        }),
+        createServiceFactory({
+          service: coreServices.userInfo,
+          deps: {},
+          factory: () => ({
+            getUserInfo: async (credentials: any) => ({
+              userEntityRef: credentials.principal.userEntityRef,
+              ownershipEntityRefs: MEMBERSHIP[credentials.principal.userEntityRef] ?? [],
+            }),
+          }),
+        }),
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await backend?.stop();
+  });
+
+  const path = '/api/porter/clusters/silver/namespaces/yourlicenceplate-dev/claims/db';
+  const body = { spec: { service: 'yourservice', servicePort: 5432 } };
+
+  it('lets an owner (through a group) create, and anyone read', async () => {
+    const created = await request(backend.server)
+      .put(path)
+      .set('Authorization', mockCredentials.user.header(ALICE))
+      .send(body);
+    expect(created.status).toBe(201);
+    const read = await request(backend.server).get(path).set('Authorization', mockCredentials.user.header(BOB));
+    expect(read.status).toBe(200);
+  });
+
+  it('refuses writes by a user outside the owning group', async () => {
+    const update = await request(backend.server)
+      .put(path)
+      .set('Authorization', mockCredentials.user.header(BOB))
+      .send({ spec: { ...body.spec, overrideServicePort: true } });
+    expect(update.status).toBe(403);
+    expect(update.body.error.message).toMatch(/only its owners \(group:default\/team-a\) may/);
+    const removal = await request(backend.server).delete(path).set('Authorization', mockCredentials.user.header(BOB));
+    expect(removal.status).toBe(403);
+  });
+});
