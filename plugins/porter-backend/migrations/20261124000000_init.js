@@ -25,7 +25,9 @@ exports.up = async function up(knex) {
     table.string('entity_ref', 255).nullable();
     table.timestamp('created_at', { useTz: true }).notNullable();
     table.timestamp('updated_at', { useTz: true }).notNullable();
-    table.unique(['cluster', 'namespace', 'name'], { indexName: 'porter_claims_identity_uq' });
+    table.unique(['cluster', 'namespace', 'name'], {
+      indexName: 'porter_claims_identity_uq',
+    });
     table.unique(['cluster', 'namespace', 'service', 'service_port'], {
       indexName: 'porter_claims_target_uq',
     });
@@ -37,8 +39,16 @@ exports.up = async function up(knex) {
     table.string('cluster', 63).notNullable();
     table.integer('port').notNullable();
     table.primary(['cluster', 'port']);
-    table.string('state', 16).notNullable().comment('free | allocated | retained');
-    table.integer('claim_id').nullable().references('id').inTable('porter_claims').onDelete('SET NULL');
+    table
+      .string('state', 16)
+      .notNullable()
+      .comment('free | allocated | retained');
+    table
+      .integer('claim_id')
+      .nullable()
+      .references('id')
+      .inTable('porter_claims')
+      .onDelete('SET NULL');
     // The retention key: who held this port. NULL while free, so the unique
     // index below only constrains ports that are held.
     table.string('claim_cluster', 63).nullable();
@@ -48,9 +58,12 @@ exports.up = async function up(knex) {
     table.string('address', 64).nullable();
     table.string('service_type', 16).nullable();
     table.timestamp('retained_until', { useTz: true }).nullable();
-    table.unique(['cluster', 'claim_cluster', 'namespace', 'service', 'service_port'], {
-      indexName: 'porter_ports_holder_uq',
-    });
+    table.unique(
+      ['cluster', 'claim_cluster', 'namespace', 'service', 'service_port'],
+      {
+        indexName: 'porter_ports_holder_uq',
+      },
+    );
     table.index(['cluster', 'state', 'port'], 'porter_ports_free_idx');
     table.index(['claim_id'], 'porter_ports_claim_idx');
   });
@@ -66,7 +79,10 @@ exports.up = async function up(knex) {
     table.string('actor', 255).nullable();
     table.text('data').nullable().comment('JSON');
     table.timestamp('at', { useTz: true }).notNullable();
-    table.index(['cluster', 'namespace', 'name', 'id'], 'porter_claim_events_claim_idx');
+    table.index(
+      ['cluster', 'namespace', 'name', 'id'],
+      'porter_claim_events_claim_idx',
+    );
   });
 };
 

@@ -10,4 +10,7 @@ export {
   porterClaimRules,
 } from './permissions/rules';
 export { porterClaimResourceRef } from './permissions/resource';
-export type { PorterClaimResource, PorterClaimQuery } from './permissions/resource';
+export type {
+  PorterClaimResource,
+  PorterClaimQuery,
+} from './permissions/resource';

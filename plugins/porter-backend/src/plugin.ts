@@ -47,7 +47,9 @@ export const porterPlugin = createBackendPlugin({
           config,
           new ClaimAuthorizer(
             deps.permissions,
-            deps.permissionsRegistry.getPermissionRuleset(porterClaimResourceRef),
+            deps.permissionsRegistry.getPermissionRuleset(
+              porterClaimResourceRef,
+            ),
             entities,
           ),
         );
@@ -55,16 +57,27 @@ export const porterPlugin = createBackendPlugin({
           resourceRef: porterClaimResourceRef,
           permissions: porterPermissions,
           rules: Object.values(porterClaimRules),
-          getResources: createGetResources({ db: knex, auth: deps.auth, entities }),
+          getResources: createGetResources({
+            db: knex,
+            auth: deps.auth,
+            entities,
+          }),
         });
 
         await claims.syncInventory();
         deps.logger.info(
-          `Porter manages ${config.clusters.size} cluster(s): ${[...config.clusters.keys()].join(', ') || 'none'}`,
+          `Porter manages ${config.clusters.size} cluster(s): ${
+            [...config.clusters.keys()].join(', ') || 'none'
+          }`,
         );
 
         deps.httpRouter.use(
-          await createRouter({ httpAuth: deps.httpAuth, auditor: deps.auditor, claims, config }),
+          await createRouter({
+            httpAuth: deps.httpAuth,
+            auditor: deps.auditor,
+            claims,
+            config,
+          }),
         );
       },
     });

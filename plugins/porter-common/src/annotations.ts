@@ -30,7 +30,10 @@ export function namespaceBindings(
     bindings.push(
       slash < 0
         ? { namespace: trimmed }
-        : { cluster: trimmed.slice(0, slash).trim(), namespace: trimmed.slice(slash + 1).trim() },
+        : {
+            cluster: trimmed.slice(0, slash).trim(),
+            namespace: trimmed.slice(slash + 1).trim(),
+          },
     );
   }
   return bindings;
@@ -42,6 +45,8 @@ export function isBoundTo(
   namespace: string,
 ): boolean {
   return bindings.some(
-    b => b.namespace === namespace && (b.cluster === undefined || b.cluster === cluster),
+    b =>
+      b.namespace === namespace &&
+      (b.cluster === undefined || b.cluster === cluster),
   );
 }

@@ -14,7 +14,8 @@ export const TRANSPORT_SERVER_KIND = 'TransportServer';
  * Porter's annotation is a comma-separated list whose entries are either
  * `namespace` (any cluster) or `cluster/namespace`.
  */
-export const KUBERNETES_NAMESPACE_ANNOTATION = 'backstage.io/kubernetes-namespace';
+export const KUBERNETES_NAMESPACE_ANNOTATION =
+  'backstage.io/kubernetes-namespace';
 export const PORTER_NAMESPACES_ANNOTATION = `${PORTER_API_GROUP}/namespaces`;
 
 /** Manifest annotation naming the catalog entity a posted TransportServerClaim is for. */

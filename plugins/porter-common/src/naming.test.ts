@@ -3,23 +3,48 @@ import { crossConnectNames, fitName } from './naming';
 describe('crossConnectNames', () => {
   it('names a single-port Service SERVICE-CLUSTER, as the platform always has', () => {
     expect(
-      crossConnectNames({ service: 'yourservice', servicePort: 8000, remoteCluster: 'golddr', multiPort: false }),
+      crossConnectNames({
+        service: 'yourservice',
+        servicePort: 8000,
+        remoteCluster: 'golddr',
+        multiPort: false,
+      }),
     ).toEqual({ primary: 'yourservice-golddr' });
     expect(
-      crossConnectNames({ service: 'yourservice', servicePort: 8000, remoteCluster: 'gold', multiPort: false }),
+      crossConnectNames({
+        service: 'yourservice',
+        servicePort: 8000,
+        remoteCluster: 'gold',
+        multiPort: false,
+      }),
     ).toEqual({ primary: 'yourservice-gold' });
   });
 
   it('names a multi-port Service SERVICE-PORT-CLUSTER and keeps the legacy name', () => {
     expect(
-      crossConnectNames({ service: 'patroni', servicePort: 5432, remoteCluster: 'golddr', multiPort: true }),
+      crossConnectNames({
+        service: 'patroni',
+        servicePort: 5432,
+        remoteCluster: 'golddr',
+        multiPort: true,
+      }),
     ).toEqual({ primary: 'patroni-5432-golddr', legacy: 'patroni-golddr' });
   });
 
   it('fits long names into 63 characters deterministically, keeping the suffix', () => {
     const service = `a${'b'.repeat(61)}c`; // 63 characters, the longest Service name
-    const first = crossConnectNames({ service, servicePort: 65535, remoteCluster: 'golddr', multiPort: true });
-    const again = crossConnectNames({ service, servicePort: 65535, remoteCluster: 'golddr', multiPort: true });
+    const first = crossConnectNames({
+      service,
+      servicePort: 65535,
+      remoteCluster: 'golddr',
+      multiPort: true,
+    });
+    const again = crossConnectNames({
+      service,
+      servicePort: 65535,
+      remoteCluster: 'golddr',
+      multiPort: true,
+    });
     expect(first).toEqual(again);
     for (const name of [first.primary, first.legacy!]) {
       expect(name.length).toBeLessThanOrEqual(63);

@@ -35,7 +35,10 @@ export function crossConnectNames(options: {
   if (!multiPort) {
     return { primary: legacy };
   }
-  return { primary: fitName(service, `-${servicePort}-${remoteCluster}`), legacy };
+  return {
+    primary: fitName(service, `-${servicePort}-${remoteCluster}`),
+    legacy,
+  };
 }
 
 /** `head + suffix`, shortened deterministically to fit a DNS label. */
@@ -47,7 +50,9 @@ export function fitName(head: string, suffix: string): string {
   const hash = `-${fnv1a(full)}`;
   const room = MAX_LABEL_LENGTH - suffix.length - hash.length;
   if (room < 1) {
-    throw new Error(`Cannot fit a name ending in '${suffix}' into ${MAX_LABEL_LENGTH} characters`);
+    throw new Error(
+      `Cannot fit a name ending in '${suffix}' into ${MAX_LABEL_LENGTH} characters`,
+    );
   }
   // A DNS label must not end in '-', so trim the cut head back to a letter or digit.
   const cut = head.slice(0, room).replace(/-+$/, '');

@@ -3,7 +3,10 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { coreServices, createServiceFactory } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import porterBackend from '@internal/plugin-porter-backend';
 import permissionBackend from '@backstage/plugin-permission-backend';
@@ -35,7 +38,10 @@ describe('PorterDefaultPolicy through the permission framework', () => {
             permission: { enabled: true },
             porter: {
               clusters: {
-                silver: { ports: { from: 30000, to: 30009 }, addresses: { NodePort: ['142.34.194.70'] } },
+                silver: {
+                  ports: { from: 30000, to: 30009 },
+                  addresses: { NodePort: ['142.34.194.70'] },
+                },
               },
             },
           },
@@ -48,10 +54,18 @@ describe('PorterDefaultPolicy through the permission framework', () => {
               metadata: {
                 name: 'yourservice',
                 namespace: 'default',
-                annotations: { 'backstage.io/kubernetes-namespace': 'yourlicenceplate-dev' },
+                annotations: {
+                  'backstage.io/kubernetes-namespace': 'yourlicenceplate-dev',
+                },
               },
-              spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
-              relations: [{ type: 'ownedBy', targetRef: 'group:default/team-a' }],
+              spec: {
+                type: 'service',
+                lifecycle: 'production',
+                owner: 'team-a',
+              },
+              relations: [
+                { type: 'ownedBy', targetRef: 'group:default/team-a' },
+              ],
             },
           ],
         }),
@@ -67,9 +81,12 @@ describe('PorterDefaultPolicy through the permission framework', () => {
               getPluginRequestToken: async (options: any) =>
                 options.onBehalfOf.principal.type === 'user'
                   ? {
-                      token: mockCredentials.user.token(options.onBehalfOf.principal.userEntityRef, {
-                        actor: { subject: `plugin:${plugin.getId()}` },
-                      }),
+                      token: mockCredentials.user.token(
+                        options.onBehalfOf.principal.userEntityRef,
+                        {
+                          actor: { subject: `plugin:${plugin.getId()}` },
+                        },
+                      ),
                     }
                   : auth.getPluginRequestToken(options),
             });
@@ -81,7 +98,8 @@ describe('PorterDefaultPolicy through the permission framework', () => {
           factory: () => ({
             getUserInfo: async (credentials: any) => ({
               userEntityRef: credentials.principal.userEntityRef,
-              ownershipEntityRefs: MEMBERSHIP[credentials.principal.userEntityRef] ?? [],
+              ownershipEntityRefs:
+                MEMBERSHIP[credentials.principal.userEntityRef] ?? [],
             }),
           }),
         }),
@@ -93,7 +111,8 @@ describe('PorterDefaultPolicy through the permission framework', () => {
     await backend?.stop();
   });
 
-  const path = '/api/porter/clusters/silver/namespaces/yourlicenceplate-dev/claims/db';
+  const path =
+    '/api/porter/clusters/silver/namespaces/yourlicenceplate-dev/claims/db';
   const body = { spec: { service: 'yourservice', servicePort: 5432 } };
 
   it('lets an owner (through a group) create, and anyone read', async () => {
@@ -102,7 +121,9 @@ describe('PorterDefaultPolicy through the permission framework', () => {
       .set('Authorization', mockCredentials.user.header(ALICE))
       .send(body);
     expect(created.status).toBe(201);
-    const read = await request(backend.server).get(path).set('Authorization', mockCredentials.user.header(BOB));
+    const read = await request(backend.server)
+      .get(path)
+      .set('Authorization', mockCredentials.user.header(BOB));
     expect(read.status).toBe(200);
   });
 
@@ -112,8 +133,12 @@ describe('PorterDefaultPolicy through the permission framework', () => {
       .set('Authorization', mockCredentials.user.header(BOB))
       .send({ spec: { ...body.spec, overrideServicePort: true } });
     expect(update.status).toBe(403);
-    expect(update.body.error.message).toMatch(/only its owners \(group:default\/team-a\) may/);
-    const removal = await request(backend.server).delete(path).set('Authorization', mockCredentials.user.header(BOB));
+    expect(update.body.error.message).toMatch(
+      /only its owners \(group:default\/team-a\) may/,
+    );
+    const removal = await request(backend.server)
+      .delete(path)
+      .set('Authorization', mockCredentials.user.header(BOB));
     expect(removal.status).toBe(403);
   });
 });

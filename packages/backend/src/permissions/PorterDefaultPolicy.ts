@@ -30,7 +30,10 @@ import {
 export class PorterDefaultPolicy implements PermissionPolicy {
   constructor(private readonly userInfo: UserInfoService) {}
 
-  async handle(request: PolicyQuery, user?: PolicyQueryUser): Promise<PolicyDecision> {
+  async handle(
+    request: PolicyQuery,
+    user?: PolicyQueryUser,
+  ): Promise<PolicyDecision> {
     const { permission } = request;
     if (isPermission(permission, porterClaimReadPermission)) {
       return { result: AuthorizeResult.ALLOW };
@@ -39,7 +42,9 @@ export class PorterDefaultPolicy implements PermissionPolicy {
       if (!user) {
         return { result: AuthorizeResult.DENY };
       }
-      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(user.credentials);
+      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
+        user.credentials,
+      );
       return createPorterClaimConditionalDecision(
         permission,
         porterClaimConditions.isEntityOwner({ claims: ownershipEntityRefs }),

@@ -39,7 +39,11 @@ const OWNERSHIP: Record<string, string[]> = {
   [BOB]: [BOB, 'group:default/team-b'],
 };
 
-function component(name: string, owner: string, annotations: Record<string, string> = {}): Entity {
+function component(
+  name: string,
+  owner: string,
+  annotations: Record<string, string> = {},
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
@@ -82,11 +86,14 @@ export function ownerOnlyPermissions(): PermissionsService {
   const decide = (permission: any, credentials: any) => {
     const principal = credentials?.principal;
     if (principal?.type === 'service') return { result: AuthorizeResult.ALLOW };
-    if (permission.name === porterClaimReadPermission.name) return { result: AuthorizeResult.ALLOW };
+    if (permission.name === porterClaimReadPermission.name)
+      return { result: AuthorizeResult.ALLOW };
     if (permission.resourceType === PORTER_CLAIM_RESOURCE_TYPE) {
       return createPorterClaimConditionalDecision(
         permission,
-        porterClaimConditions.isEntityOwner({ claims: OWNERSHIP[principal?.userEntityRef] ?? [] }),
+        porterClaimConditions.isEntityOwner({
+          claims: OWNERSHIP[principal?.userEntityRef] ?? [],
+        }),
       );
     }
     return { result: AuthorizeResult.DENY };

@@ -5,7 +5,10 @@
  * claim, or replanning after a restart, gives the same address), spreads
  * claims over the pool, and needs no look at what others hold.
  */
-export function pickAddress(pool: readonly string[], holderKey: string): string {
+export function pickAddress(
+  pool: readonly string[],
+  holderKey: string,
+): string {
   if (pool.length === 0) {
     throw new Error('Address pool is empty');
   }

@@ -2,9 +2,16 @@ import { ConfigReader } from '@backstage/config';
 import { readPorterConfig } from './readPorterConfig';
 import { testPorterConfig } from '../__testUtils__/fixtures';
 
-const read = (porter: unknown) => readPorterConfig(new ConfigReader({ porter } as any));
+const read = (porter: unknown) =>
+  readPorterConfig(new ConfigReader({ porter } as any));
 const withSilver = (silver: object) => ({
-  clusters: { silver: { ports: { from: 30000, to: 30010 }, addresses: { NodePort: ['10.0.0.1'] }, ...silver } },
+  clusters: {
+    silver: {
+      ports: { from: 30000, to: 30010 },
+      addresses: { NodePort: ['10.0.0.1'] },
+      ...silver,
+    },
+  },
 });
 
 describe('readPorterConfig', () => {
@@ -21,8 +28,14 @@ describe('readPorterConfig', () => {
       addresses: { ClusterIP: ['142.34.194.68'], NodePort: ['142.34.194.70'] },
       defaultServiceType: 'NodePort',
     });
-    expect(config.clusters.get('gold')).toMatchObject({ role: 'primary', peer: 'golddr' });
-    expect(config.clusters.get('golddr')).toMatchObject({ role: 'secondary', peer: 'gold' });
+    expect(config.clusters.get('gold')).toMatchObject({
+      role: 'primary',
+      peer: 'golddr',
+    });
+    expect(config.clusters.get('golddr')).toMatchObject({
+      role: 'secondary',
+      peer: 'gold',
+    });
   });
 
   it('is empty without a porter block', () => {
@@ -30,16 +43,64 @@ describe('readPorterConfig', () => {
   });
 
   it.each([
-    ['an inverted range', withSilver({ ports: { from: 40000, to: 30000 } }), "porter.clusters.silver.ports': 'from' (40000) must not be above 'to' (30000)"],
-    ['a port above 65535', withSilver({ ports: { from: 30000, to: 65555 } }), "porter.clusters.silver.ports.to': must be a whole number from 1 to 65535, got 65555"],
-    ['a missing range', withSilver({ ports: undefined }), "porter.clusters.silver.ports.from': is required"],
-    ['a bad address', withSilver({ addresses: { NodePort: ['not-an-ip'] } }), "porter.clusters.silver.addresses.NodePort': 'not-an-ip' is not an IP address"],
-    ['no pool for the default type', withSilver({ addresses: { ClusterIP: ['10.0.0.1'] } }), "porter.clusters.silver.addresses.NodePort': is required because NodePort"],
-    ['a bad default type', withSilver({ defaultServiceType: 'LoadBalancer' }), "porter.clusters.silver.defaultServiceType': must be one of ClusterIP, NodePort"],
-    ['a negative retention', { ...withSilver({}), retention: { days: -1 } }, "porter.retention.days': must be a whole number from 0 to 3650"],
-    ['a pair with an unknown peer', withSilver({ pairedWith: 'golddr' }), "porter.clusters.silver.pairedWith': names 'golddr', which is not a configured cluster"],
-    ['a one-sided pair', { clusters: { ...withSilver({ pairedWith: 'dr' }).clusters, dr: { ports: { from: 1, to: 2 }, addresses: { NodePort: ['10.0.0.2'] } } } }, "porter.clusters.silver.pairedWith': 'dr' must declare primary: silver"],
-    ['an upper-case cluster name', { clusters: { Silver: withSilver({}).clusters.silver } }, "porter.clusters.Silver': cluster names must be lower-case"],
+    [
+      'an inverted range',
+      withSilver({ ports: { from: 40000, to: 30000 } }),
+      "porter.clusters.silver.ports': 'from' (40000) must not be above 'to' (30000)",
+    ],
+    [
+      'a port above 65535',
+      withSilver({ ports: { from: 30000, to: 65555 } }),
+      "porter.clusters.silver.ports.to': must be a whole number from 1 to 65535, got 65555",
+    ],
+    [
+      'a missing range',
+      withSilver({ ports: undefined }),
+      "porter.clusters.silver.ports.from': is required",
+    ],
+    [
+      'a bad address',
+      withSilver({ addresses: { NodePort: ['not-an-ip'] } }),
+      "porter.clusters.silver.addresses.NodePort': 'not-an-ip' is not an IP address",
+    ],
+    [
+      'no pool for the default type',
+      withSilver({ addresses: { ClusterIP: ['10.0.0.1'] } }),
+      "porter.clusters.silver.addresses.NodePort': is required because NodePort",
+    ],
+    [
+      'a bad default type',
+      withSilver({ defaultServiceType: 'LoadBalancer' }),
+      "porter.clusters.silver.defaultServiceType': must be one of ClusterIP, NodePort",
+    ],
+    [
+      'a negative retention',
+      { ...withSilver({}), retention: { days: -1 } },
+      "porter.retention.days': must be a whole number from 0 to 3650",
+    ],
+    [
+      'a pair with an unknown peer',
+      withSilver({ pairedWith: 'golddr' }),
+      "porter.clusters.silver.pairedWith': names 'golddr', which is not a configured cluster",
+    ],
+    [
+      'a one-sided pair',
+      {
+        clusters: {
+          ...withSilver({ pairedWith: 'dr' }).clusters,
+          dr: {
+            ports: { from: 1, to: 2 },
+            addresses: { NodePort: ['10.0.0.2'] },
+          },
+        },
+      },
+      "porter.clusters.silver.pairedWith': 'dr' must declare primary: silver",
+    ],
+    [
+      'an upper-case cluster name',
+      { clusters: { Silver: withSilver({}).clusters.silver } },
+      "porter.clusters.Silver': cluster names must be lower-case",
+    ],
   ])('fails on %s, naming the key', (_, porter, message) => {
     expect(() => read(porter)).toThrow(message);
   });

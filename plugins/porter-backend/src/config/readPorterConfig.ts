@@ -38,7 +38,13 @@ export function readPorterConfig(root: Config): PorterConfig {
     return { retentionDays: 30, quotaPerNamespace: 20, clusters: new Map() };
   }
   const retentionDays = readNumber(config, 'retention.days', 30, 0, 3650);
-  const quotaPerNamespace = readNumber(config, 'quota.perNamespace', 20, 1, 100000);
+  const quotaPerNamespace = readNumber(
+    config,
+    'quota.perNamespace',
+    20,
+    1,
+    100000,
+  );
 
   const clustersConfig = config.getOptionalConfig('clusters');
   const clusters = new Map<string, PorterCluster>();
@@ -52,12 +58,18 @@ export function readPorterConfig(root: Config): PorterConfig {
 function readCluster(name: string, c: Config): PorterCluster {
   const key = `porter.clusters.${name}`;
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 40) {
-    throw new PorterConfigError(key, 'cluster names must be lower-case DNS labels of at most 40 characters');
+    throw new PorterConfigError(
+      key,
+      'cluster names must be lower-case DNS labels of at most 40 characters',
+    );
   }
   const from = readNumber(c, 'ports.from', undefined, 1, 65535, key);
   const to = readNumber(c, 'ports.to', undefined, 1, 65535, key);
   if (from > to) {
-    throw new PorterConfigError(`${key}.ports`, `'from' (${from}) must not be above 'to' (${to})`);
+    throw new PorterConfigError(
+      `${key}.ports`,
+      `'from' (${from}) must not be above 'to' (${to})`,
+    );
   }
   const addresses: PorterCluster['addresses'] = {};
   for (const type of SERVICE_TYPES) {
@@ -65,17 +77,27 @@ function readCluster(name: string, c: Config): PorterCluster {
     if (!list) continue;
     for (const address of list) {
       if (!isIP(address)) {
-        throw new PorterConfigError(`${key}.addresses.${type}`, `'${address}' is not an IP address`);
+        throw new PorterConfigError(
+          `${key}.addresses.${type}`,
+          `'${address}' is not an IP address`,
+        );
       }
     }
     if (list.length === 0) {
-      throw new PorterConfigError(`${key}.addresses.${type}`, 'must list at least one address, or be left out');
+      throw new PorterConfigError(
+        `${key}.addresses.${type}`,
+        'must list at least one address, or be left out',
+      );
     }
     addresses[type] = list;
   }
-  const defaultServiceType = (c.getOptionalString('defaultServiceType') ?? 'NodePort') as ServiceType;
+  const defaultServiceType = (c.getOptionalString('defaultServiceType') ??
+    'NodePort') as ServiceType;
   if (!SERVICE_TYPES.includes(defaultServiceType)) {
-    throw new PorterConfigError(`${key}.defaultServiceType`, `must be one of ${SERVICE_TYPES.join(', ')}`);
+    throw new PorterConfigError(
+      `${key}.defaultServiceType`,
+      `must be one of ${SERVICE_TYPES.join(', ')}`,
+    );
   }
   if (!addresses[defaultServiceType]) {
     throw new PorterConfigError(
@@ -86,7 +108,10 @@ function readCluster(name: string, c: Config): PorterCluster {
   const pairedWith = c.getOptionalString('pairedWith');
   const primary = c.getOptionalString('primary');
   if (pairedWith && primary) {
-    throw new PorterConfigError(key, "set either 'pairedWith' (on the primary) or 'primary' (on the secondary), not both");
+    throw new PorterConfigError(
+      key,
+      "set either 'pairedWith' (on the primary) or 'primary' (on the secondary), not both",
+    );
   }
   let role: ClusterRole = 'standalone';
   if (pairedWith) role = 'primary';
@@ -106,10 +131,15 @@ function readCluster(name: string, c: Config): PorterCluster {
 function checkPairs(clusters: Map<string, PorterCluster>) {
   for (const cluster of clusters.values()) {
     if (cluster.role === 'standalone') continue;
-    const key = `porter.clusters.${cluster.name}.${cluster.role === 'primary' ? 'pairedWith' : 'primary'}`;
+    const key = `porter.clusters.${cluster.name}.${
+      cluster.role === 'primary' ? 'pairedWith' : 'primary'
+    }`;
     const peer = clusters.get(cluster.peer!);
     if (!peer) {
-      throw new PorterConfigError(key, `names '${cluster.peer}', which is not a configured cluster`);
+      throw new PorterConfigError(
+        key,
+        `names '${cluster.peer}', which is not a configured cluster`,
+      );
     }
     const expectedRole = cluster.role === 'primary' ? 'secondary' : 'primary';
     if (peer.role !== expectedRole || peer.peer !== cluster.name) {
@@ -142,7 +172,10 @@ function readNumber(
     return fallback;
   }
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new PorterConfigError(key, `must be a whole number from ${min} to ${max}, got ${value}`);
+    throw new PorterConfigError(
+      key,
+      `must be a whole number from ${min} to ${max}, got ${value}`,
+    );
   }
   return value;
 }

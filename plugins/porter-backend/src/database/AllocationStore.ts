@@ -20,6 +20,19 @@ export interface AllocateResult extends Allocation {
   reused: boolean;
 }
 
+/** A port's row when nobody holds it. */
+const FREE_ROW = {
+  state: 'free',
+  claim_id: null,
+  claim_cluster: null,
+  namespace: null,
+  service: null,
+  service_port: null,
+  address: null,
+  service_type: null,
+  retained_until: null,
+};
+
 /** How many times to retry when another replica took the free port first. */
 const MAX_ATTEMPTS = 20;
 
@@ -52,12 +65,17 @@ export class AllocationStore {
     }
     await this.db(TABLE)
       .where({ cluster, state: 'free' })
-      .andWhere(q => q.where('port', '<', range.from).orWhere('port', '>', range.to))
+      .andWhere(q =>
+        q.where('port', '<', range.from).orWhere('port', '>', range.to),
+      )
       .delete();
   }
 
   /** Gives the holder its retained port back, or the lowest free port. Call inside a transaction. */
-  async allocate(trx: Knex.Transaction, req: AllocateRequest): Promise<AllocateResult> {
+  async allocate(
+    trx: Knex.Transaction,
+    req: AllocateRequest,
+  ): Promise<AllocateResult> {
     const held = {
       claim_id: req.claimId,
       claim_cluster: req.holder.claimCluster,
@@ -77,7 +95,11 @@ export class AllocationStore {
     });
 
     const retained = await trx(TABLE)
-      .where({ cluster: req.cluster, state: 'retained', ...holderColumns(req.holder) })
+      .where({
+        cluster: req.cluster,
+        state: 'retained',
+        ...holderColumns(req.holder),
+      })
       .first('port');
     if (retained) {
       await trx(TABLE)
@@ -100,7 +122,9 @@ export class AllocationStore {
         if (await this.recycleExpired(trx, req.cluster)) continue;
         throw new ConflictError(
           `No free port in cluster '${req.cluster}': every port of its range ` +
-            `${req.range.from}-${req.range.to} (${req.range.to - req.range.from + 1} ports) ` +
+            `${req.range.from}-${req.range.to} (${
+              req.range.to - req.range.from + 1
+            } ports) ` +
             'is allocated or retained for a recently deleted claim. Delete claims that are no ' +
             'longer needed, or ask the platform team to widen the range.',
         );
@@ -120,12 +144,20 @@ export class AllocationStore {
    * Releases every port a claim holds: retained for its holder until
    * `retainUntil`, or freed at once when there is no retention.
    */
-  async release(trx: Knex.Transaction, claimId: number, retainUntil?: Date): Promise<Allocation[]> {
+  async release(
+    trx: Knex.Transaction,
+    claimId: number,
+    retainUntil?: Date,
+  ): Promise<Allocation[]> {
     const rows = await trx(TABLE).where({ claim_id: claimId }).select();
     if (retainUntil) {
       await trx(TABLE)
         .where({ claim_id: claimId })
-        .update({ state: 'retained', claim_id: null, retained_until: retainUntil });
+        .update({
+          state: 'retained',
+          claim_id: null,
+          retained_until: retainUntil,
+        });
     } else {
       await trx(TABLE).where({ claim_id: claimId }).update(FREE_ROW);
     }
@@ -133,7 +165,10 @@ export class AllocationStore {
   }
 
   /** Allocations of the given claims, primary side first. */
-  async forClaims(db: Knex, claimIds: number[]): Promise<Map<number, Allocation[]>> {
+  async forClaims(
+    db: Knex,
+    claimIds: number[],
+  ): Promise<Map<number, Allocation[]>> {
     const byClaim = new Map<number, Allocation[]>();
     if (claimIds.length === 0) return byClaim;
     const rows = await db(TABLE)
@@ -148,7 +183,10 @@ export class AllocationStore {
   }
 
   /** Frees retained ports whose window has passed; true when any were freed. */
-  private async recycleExpired(trx: Knex.Transaction, cluster: string): Promise<boolean> {
+  private async recycleExpired(
+    trx: Knex.Transaction,
+    cluster: string,
+  ): Promise<boolean> {
     const freed = await trx(TABLE)
       .where({ cluster, state: 'retained' })
       .andWhere('retained_until', '<=', new Date())
@@ -156,18 +194,6 @@ export class AllocationStore {
     return freed > 0;
   }
 }
-
-const FREE_ROW = {
-  state: 'free',
-  claim_id: null,
-  claim_cluster: null,
-  namespace: null,
-  service: null,
-  service_port: null,
-  address: null,
-  service_type: null,
-  retained_until: null,
-};
 
 function holderColumns(holder: Holder) {
   return {

@@ -40,7 +40,12 @@ export class ClaimStore {
   /** The claim on a target (cluster, namespace, Service, port), if any. */
   async getByTarget(
     db: Db,
-    target: { cluster: string; namespace: string; service: string; servicePort: number },
+    target: {
+      cluster: string;
+      namespace: string;
+      service: string;
+      servicePort: number;
+    },
   ): Promise<ClaimRecord | undefined> {
     const row = await db('porter_claims')
       .where({
@@ -60,11 +65,16 @@ export class ClaimStore {
     const query = db('porter_claims').orderBy(['cluster', 'namespace', 'name']);
     if (filter.cluster) query.where('cluster', filter.cluster);
     if (filter.namespace) query.where('namespace', filter.namespace);
-    if (filter.entityRef) query.where('entity_ref', filter.entityRef.toLocaleLowerCase('en-US'));
+    if (filter.entityRef)
+      query.where('entity_ref', filter.entityRef.toLocaleLowerCase('en-US'));
     return (await query.select()).map(toRecord);
   }
 
-  async countInNamespace(db: Db, cluster: string, namespace: string): Promise<number> {
+  async countInNamespace(
+    db: Db,
+    cluster: string,
+    namespace: string,
+  ): Promise<number> {
     const [{ count }] = await db('porter_claims')
       .where({ cluster, namespace })
       .count({ count: '*' });
@@ -133,7 +143,11 @@ export class ClaimStore {
 
   async history(db: Db, claim: ClaimId): Promise<ClaimEvent[]> {
     const rows = await db('porter_claim_events')
-      .where({ cluster: claim.cluster, namespace: claim.namespace, name: claim.name })
+      .where({
+        cluster: claim.cluster,
+        namespace: claim.namespace,
+        name: claim.name,
+      })
       .orderBy('id');
     return rows.map(row => ({
       type: row.type,
@@ -168,5 +182,7 @@ function toRecord(row: any): ClaimRecord {
 
 /** PostgreSQL returns Date, SQLite the epoch milliseconds knex stored. */
 export function toIso(value: Date | number | string): string {
-  return new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value).toISOString();
+  return new Date(
+    typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value,
+  ).toISOString();
 }

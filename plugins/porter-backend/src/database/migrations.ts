@@ -16,13 +16,19 @@ const migrationsDir = resolvePackagePath(
  */
 export async function applyMigrations(knex: Knex): Promise<void> {
   const run = () =>
-    knex.migrate.latest({ directory: migrationsDir, tableName: 'porter_knex_migrations' });
+    knex.migrate.latest({
+      directory: migrationsDir,
+      tableName: 'porter_knex_migrations',
+    });
   for (let attempt = 1; ; attempt++) {
     try {
       await run();
       return;
     } catch (error) {
-      if (attempt >= 5 || !/already exists|duplicate key/i.test(String((error as Error).message))) {
+      if (
+        attempt >= 5 ||
+        !/already exists|duplicate key/i.test(String((error as Error).message))
+      ) {
         throw error;
       }
       await new Promise(resolve => setTimeout(resolve, 100 * attempt));

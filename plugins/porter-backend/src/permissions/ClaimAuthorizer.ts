@@ -20,7 +20,11 @@ import {
   PORTER_NAMESPACES_ANNOTATION,
   porterClaimReadPermission,
 } from '@internal/plugin-porter-common';
-import { EntityResolver, entityOwners, isEntityBoundTo } from './EntityResolver';
+import {
+  EntityResolver,
+  entityOwners,
+  isEntityBoundTo,
+} from './EntityResolver';
 import { PorterClaimResource } from './resource';
 
 type ClaimPermission = ResourcePermission<typeof PORTER_CLAIM_RESOURCE_TYPE>;
@@ -62,7 +66,9 @@ export class ClaimAuthorizer {
     const { permission, claim, credentials } = request;
     const decision = await this.decide(permission, credentials);
     if (decision.result === AuthorizeResult.DENY) {
-      throw new NotAllowedError(`You are not allowed to ${permission.attributes.action} TCP exposures (${permission.name})`);
+      throw new NotAllowedError(
+        `You are not allowed to ${permission.attributes.action} TCP exposures (${permission.name})`,
+      );
     }
     const allows = (entity: Entity) =>
       this.conditionAuthorizer(decision, resourceOf(claim, entity));
@@ -73,7 +79,9 @@ export class ClaimAuthorizer {
       entity = await this.entities.get(entityRef, credentials);
       if (!isEntityBoundTo(entity, claim.cluster, claim.namespace)) {
         throw new NotAllowedError(
-          `${stringifyEntityRef(entity)} is not bound to namespace '${claim.namespace}' on cluster ` +
+          `${stringifyEntityRef(entity)} is not bound to namespace '${
+            claim.namespace
+          }' on cluster ` +
             `'${claim.cluster}'. Bind it with the annotation ${KUBERNETES_NAMESPACE_ANNOTATION}: ` +
             `${claim.namespace}, or ${PORTER_NAMESPACES_ANNOTATION}: ${claim.cluster}/${claim.namespace}.`,
         );
@@ -118,10 +126,16 @@ export class ClaimAuthorizer {
     );
   }
 
-  private async decide(permission: ClaimPermission, credentials: BackstageCredentials) {
-    const [decision] = await this.permissions.authorizeConditional([{ permission }], {
-      credentials,
-    });
+  private async decide(
+    permission: ClaimPermission,
+    credentials: BackstageCredentials,
+  ) {
+    const [decision] = await this.permissions.authorizeConditional(
+      [{ permission }],
+      {
+        credentials,
+      },
+    );
     return decision;
   }
 
@@ -135,7 +149,11 @@ export class ClaimAuthorizer {
     allows: (entity: Entity) => boolean,
     permission: ClaimPermission,
   ): Promise<Entity> {
-    const bound = await this.entities.boundTo(claim.cluster, claim.namespace, credentials);
+    const bound = await this.entities.boundTo(
+      claim.cluster,
+      claim.namespace,
+      credentials,
+    );
     if (bound.length === 0) {
       throw new NotAllowedError(
         `No catalog entity is bound to namespace '${claim.namespace}' on cluster '${claim.cluster}', ` +
@@ -151,7 +169,9 @@ export class ClaimAuthorizer {
     }
     throw new InputError(
       `Namespace '${claim.namespace}' on cluster '${claim.cluster}' is bound to several entities ` +
-        `you may use: ${allowed.map(e => stringifyEntityRef(e)).join(', ')}. Say which with entityRef.`,
+        `you may use: ${allowed
+          .map(e => stringifyEntityRef(e))
+          .join(', ')}. Say which with entityRef.`,
     );
   }
 }
@@ -166,7 +186,11 @@ function resourceOf(claim: ClaimId, entity: Entity): PorterClaimResource {
   };
 }
 
-function notOwner(permission: ClaimPermission, entity: Entity, all: Entity[] = [entity]) {
+function notOwner(
+  permission: ClaimPermission,
+  entity: Entity,
+  all: Entity[] = [entity],
+) {
   const owners = [...new Set(all.flatMap(entityOwners))];
   const refs = all.map(e => stringifyEntityRef(e)).join(', ');
   return new NotAllowedError(

@@ -1,6 +1,4 @@
-import {
-  BackstageCredentials,
-} from '@backstage/backend-plugin-api';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   Entity,
   parseEntityRef,
@@ -25,12 +23,17 @@ import {
 export class EntityResolver {
   constructor(private readonly catalog: CatalogService) {}
 
-  async get(entityRef: string, credentials: BackstageCredentials): Promise<Entity> {
+  async get(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<Entity> {
     let ref: string;
     try {
       ref = stringifyEntityRef(parseEntityRef(entityRef));
     } catch (error) {
-      throw new InputError(`entityRef '${entityRef}' is not an entity reference like 'component:default/my-service'`);
+      throw new InputError(
+        `entityRef '${entityRef}' is not an entity reference like 'component:default/my-service'`,
+      );
     }
     const entity = await this.catalog.getEntityByRef(ref, { credentials });
     if (!entity) {
@@ -48,8 +51,14 @@ export class EntityResolver {
     const { items } = await this.catalog.getEntities(
       {
         filter: [
-          { [`metadata.annotations.${KUBERNETES_NAMESPACE_ANNOTATION}`]: namespace },
-          { [`metadata.annotations.${PORTER_NAMESPACES_ANNOTATION}`]: CATALOG_FILTER_EXISTS },
+          {
+            [`metadata.annotations.${KUBERNETES_NAMESPACE_ANNOTATION}`]:
+              namespace,
+          },
+          {
+            [`metadata.annotations.${PORTER_NAMESPACES_ANNOTATION}`]:
+              CATALOG_FILTER_EXISTS,
+          },
         ],
       },
       { credentials },
@@ -65,7 +74,10 @@ export class EntityResolver {
     const unique = [...new Set(entityRefs)];
     const owners = new Map<string, string[]>();
     if (unique.length === 0) return owners;
-    const { items } = await this.catalog.getEntitiesByRefs({ entityRefs: unique }, { credentials });
+    const { items } = await this.catalog.getEntitiesByRefs(
+      { entityRefs: unique },
+      { credentials },
+    );
     items.forEach((entity, index) => {
       owners.set(unique[index], entity ? entityOwners(entity) : []);
     });
@@ -73,8 +85,16 @@ export class EntityResolver {
   }
 }
 
-export function isEntityBoundTo(entity: Entity, cluster: string, namespace: string): boolean {
-  return isBoundTo(namespaceBindings(entity.metadata.annotations), cluster, namespace);
+export function isEntityBoundTo(
+  entity: Entity,
+  cluster: string,
+  namespace: string,
+): boolean {
+  return isBoundTo(
+    namespaceBindings(entity.metadata.annotations),
+    cluster,
+    namespace,
+  );
 }
 
 /** Owner refs from the ownedBy relations, or from spec.owner before the catalog has processed it. */

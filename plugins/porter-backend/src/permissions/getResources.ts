@@ -14,7 +14,9 @@ export function createGetResources(options: {
   entities: EntityResolver;
 }) {
   const store = new ClaimStore();
-  return async (refs: string[]): Promise<Array<PorterClaimResource | undefined>> => {
+  return async (
+    refs: string[],
+  ): Promise<Array<PorterClaimResource | undefined>> => {
     const records = await Promise.all(
       refs.map(async ref => {
         const id = parseClaimResourceRef(ref);

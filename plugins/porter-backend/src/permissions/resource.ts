@@ -25,10 +25,17 @@ export type PorterClaimQuery = {
 export const porterClaimResourceRef = createPermissionResourceRef<
   PorterClaimResource,
   PorterClaimQuery
->().with({ pluginId: PORTER_PLUGIN_ID, resourceType: PORTER_CLAIM_RESOURCE_TYPE });
+>().with({
+  pluginId: PORTER_PLUGIN_ID,
+  resourceType: PORTER_CLAIM_RESOURCE_TYPE,
+});
 
 /** Resource refs for claims, as used with the permission framework: `cluster/namespace/name`. */
-export function claimResourceRef(id: { cluster: string; namespace: string; name: string }) {
+export function claimResourceRef(id: {
+  cluster: string;
+  namespace: string;
+  name: string;
+}) {
   return `${id.cluster}/${id.namespace}/${id.name}`;
 }
 

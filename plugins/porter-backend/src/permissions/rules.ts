@@ -8,14 +8,21 @@ import { porterClaimResourceRef } from './resource';
 /** Allows when the claim's entity is owned by one of the given refs (a user's ownership refs). */
 export const isEntityOwner = createPermissionRule({
   name: 'IS_ENTITY_OWNER',
-  description: "Allow when the claim's catalog entity is owned by one of the given users or groups",
+  description:
+    "Allow when the claim's catalog entity is owned by one of the given users or groups",
   resourceRef: porterClaimResourceRef,
   paramsSchema: z.object({
-    claims: z.array(z.string()).describe('User and group entity refs, e.g. the user\'s ownershipEntityRefs'),
+    claims: z
+      .array(z.string())
+      .describe(
+        "User and group entity refs, e.g. the user's ownershipEntityRefs",
+      ),
   }),
   apply: (resource, { claims }) => {
     const wanted = new Set(claims.map(c => c.toLocaleLowerCase('en-US')));
-    return resource.entityOwners.some(owner => wanted.has(owner.toLocaleLowerCase('en-US')));
+    return resource.entityOwners.some(owner =>
+      wanted.has(owner.toLocaleLowerCase('en-US')),
+    );
   },
   toQuery: ({ claims }) => ({ property: 'entityOwners', values: claims }),
 });
@@ -23,7 +30,8 @@ export const isEntityOwner = createPermissionRule({
 /** Allows when the claim is in one of the given namespaces. */
 export const isInNamespace = createPermissionRule({
   name: 'IS_IN_NAMESPACE',
-  description: 'Allow when the claim is in one of the given Kubernetes namespaces',
+  description:
+    'Allow when the claim is in one of the given Kubernetes namespaces',
   resourceRef: porterClaimResourceRef,
   paramsSchema: z.object({
     namespaces: z.array(z.string()).describe('Kubernetes namespaces'),

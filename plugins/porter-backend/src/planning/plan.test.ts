@@ -2,15 +2,25 @@ import Ajv from 'ajv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { Allocation, ClaimSpec, KubernetesObject } from '@internal/plugin-porter-common';
+import {
+  Allocation,
+  ClaimSpec,
+  KubernetesObject,
+} from '@internal/plugin-porter-common';
 import { planClaim } from './plan';
 
 // F5's published CRD, unchanged (see the header of the fixture for its source and licence).
-const crd = parse(readFileSync(join(__dirname, '__fixtures__', 'f5-cis-transportserver-crd.yaml'), 'utf8'));
-// The CRD uses Kubernetes extensions (x-kubernetes-*) that ajv does not know; they add no constraints ajv could check.
-const validateTransportServer = new Ajv({ strict: false, allErrors: true }).compile(
-  crd.spec.versions[0].schema.openAPIV3Schema,
+const crd = parse(
+  readFileSync(
+    join(__dirname, '__fixtures__', 'f5-cis-transportserver-crd.yaml'),
+    'utf8',
+  ),
 );
+// The CRD uses Kubernetes extensions (x-kubernetes-*) that ajv does not know; they add no constraints ajv could check.
+const validateTransportServer = new Ajv({
+  strict: false,
+  allErrors: true,
+}).compile(crd.spec.versions[0].schema.openAPIV3Schema);
 
 const spec: ClaimSpec = {
   service: 'yourservice',
@@ -18,9 +28,24 @@ const spec: ClaimSpec = {
   monitor: { type: 'tcp', interval: 10, timeout: 10 },
   overrideServicePort: false,
 };
-const silver: Allocation = { cluster: 'silver', address: '142.34.194.70', port: 30123, serviceType: 'NodePort' };
-const gold: Allocation = { cluster: 'gold', address: '142.34.229.62', port: 37650, serviceType: 'NodePort' };
-const golddr: Allocation = { cluster: 'golddr', address: '142.34.64.62', port: 36760, serviceType: 'NodePort' };
+const silver: Allocation = {
+  cluster: 'silver',
+  address: '142.34.194.70',
+  port: 30123,
+  serviceType: 'NodePort',
+};
+const gold: Allocation = {
+  cluster: 'gold',
+  address: '142.34.229.62',
+  port: 37650,
+  serviceType: 'NodePort',
+};
+const golddr: Allocation = {
+  cluster: 'golddr',
+  address: '142.34.64.62',
+  port: 36760,
+  serviceType: 'NodePort',
+};
 
 const claim = (cluster: string, overrides: Partial<ClaimSpec> = {}) => ({
   cluster,
@@ -29,7 +54,10 @@ const claim = (cluster: string, overrides: Partial<ClaimSpec> = {}) => ({
   spec: { ...spec, ...overrides },
 });
 
-function objectsIn(manifests: ReturnType<typeof planClaim>, cluster: string): KubernetesObject[] {
+function objectsIn(
+  manifests: ReturnType<typeof planClaim>,
+  cluster: string,
+): KubernetesObject[] {
   return manifests.items.find(i => i.cluster === cluster)?.objects ?? [];
 }
 
@@ -41,7 +69,10 @@ describe('planClaim', () => {
   it('plans a TransportServer and the claim with status for a standalone cluster', () => {
     const plan = planClaim({ claim: claim('silver'), allocations: [silver] });
     const objects = objectsIn(plan, 'silver');
-    expect(objects.map(o => o.kind)).toEqual(['TransportServer', 'TransportServerClaim']);
+    expect(objects.map(o => o.kind)).toEqual([
+      'TransportServer',
+      'TransportServerClaim',
+    ]);
     expect(objects[0]).toEqual({
       apiVersion: 'cis.f5.com/v1',
       kind: 'TransportServer',
@@ -59,7 +90,11 @@ describe('planClaim', () => {
         virtualServerPort: 30123,
         mode: 'standard',
         type: 'tcp',
-        pool: { service: 'yourservice', servicePort: 8000, monitor: { type: 'tcp', interval: 10, timeout: 10 } },
+        pool: {
+          service: 'yourservice',
+          servicePort: 8000,
+          monitor: { type: 'tcp', interval: 10, timeout: 10 },
+        },
       },
     });
     expect(objects[1]).toMatchObject({
@@ -73,10 +108,20 @@ describe('planClaim', () => {
   it('writes TransportServers that validate against F5’s CRD', () => {
     const plans = [
       planClaim({ claim: claim('silver'), allocations: [silver] }),
-      planClaim({ claim: claim('gold', { servicePort: 65535 }), allocations: [gold, golddr] }),
-      planClaim({ claim: claim('gold', { monitor: { type: 'tcp', interval: 3600, timeout: 86400 } }), allocations: [gold, golddr] }),
+      planClaim({
+        claim: claim('gold', { servicePort: 65535 }),
+        allocations: [gold, golddr],
+      }),
+      planClaim({
+        claim: claim('gold', {
+          monitor: { type: 'tcp', interval: 3600, timeout: 86400 },
+        }),
+        allocations: [gold, golddr],
+      }),
     ];
-    const servers = plans.flatMap(p => p.items.flatMap(i => i.objects)).filter(o => o.kind === 'TransportServer');
+    const servers = plans
+      .flatMap(p => p.items.flatMap(i => i.objects))
+      .filter(o => o.kind === 'TransportServer');
     expect(servers).toHaveLength(5);
     for (const server of servers) {
       const valid = validateTransportServer(server);
@@ -86,12 +131,21 @@ describe('planClaim', () => {
   });
 
   it('would catch a TransportServer the CRD rejects', () => {
-    const [bad] = objectsIn(planClaim({ claim: claim('silver'), allocations: [{ ...silver, port: 70000 }] }), 'silver');
+    const [bad] = objectsIn(
+      planClaim({
+        claim: claim('silver'),
+        allocations: [{ ...silver, port: 70000 }],
+      }),
+      'silver',
+    );
     expect(validateTransportServer(bad)).toBe(false);
   });
 
   it('cross-connects a Gold/GoldDR pair, each side pointing at the other’s VIP', () => {
-    const plan = planClaim({ claim: claim('gold'), allocations: [gold, golddr] });
+    const plan = planClaim({
+      claim: claim('gold'),
+      allocations: [gold, golddr],
+    });
     const inGold = objectsIn(plan, 'gold');
     const inGoldDr = objectsIn(plan, 'golddr');
     expect(inGold.map(o => `${o.kind}/${o.metadata.name}`)).toEqual([
@@ -107,28 +161,42 @@ describe('planClaim', () => {
     ]);
     // As in the platform document: yourservice-golddr 142.34.64.62:36760 in Gold.
     expect(find(inGold, 'Endpoints', 'yourservice-golddr').subsets).toEqual([
-      { addresses: [{ ip: '142.34.64.62' }], ports: [{ protocol: 'TCP', port: 36760 }] },
+      {
+        addresses: [{ ip: '142.34.64.62' }],
+        ports: [{ protocol: 'TCP', port: 36760 }],
+      },
     ]);
     expect(find(inGoldDr, 'Endpoints', 'yourservice-gold').subsets).toEqual([
-      { addresses: [{ ip: '142.34.229.62' }], ports: [{ protocol: 'TCP', port: 37650 }] },
+      {
+        addresses: [{ ip: '142.34.229.62' }],
+        ports: [{ protocol: 'TCP', port: 37650 }],
+      },
     ]);
     const service = find(inGold, 'Service', 'yourservice-golddr');
-    expect(service.spec).toEqual({ type: 'ClusterIP', ports: [{ protocol: 'TCP', port: 36760, targetPort: 36760 }] });
+    expect(service.spec).toEqual({
+      type: 'ClusterIP',
+      ports: [{ protocol: 'TCP', port: 36760, targetPort: 36760 }],
+    });
     expect(service.spec.selector).toBeUndefined();
-    expect(find(inGold, 'TransportServerClaim', 'yourservice-tsc').status).toEqual({
+    expect(
+      find(inGold, 'TransportServerClaim', 'yourservice-tsc').status,
+    ).toEqual({
       address: '142.34.229.62',
       port: '37650',
     });
   });
 
   it('with overrideServicePort exposes the claim’s own port and targets the remote VIP port', () => {
-    const plan = planClaim({ claim: claim('gold', { overrideServicePort: true }), allocations: [gold, golddr] });
-    expect(find(objectsIn(plan, 'gold'), 'Service', 'yourservice-golddr').spec.ports).toEqual([
-      { protocol: 'TCP', port: 8000, targetPort: 36760 },
-    ]);
-    expect(find(objectsIn(plan, 'golddr'), 'Service', 'yourservice-gold').spec.ports).toEqual([
-      { protocol: 'TCP', port: 8000, targetPort: 37650 },
-    ]);
+    const plan = planClaim({
+      claim: claim('gold', { overrideServicePort: true }),
+      allocations: [gold, golddr],
+    });
+    expect(
+      find(objectsIn(plan, 'gold'), 'Service', 'yourservice-golddr').spec.ports,
+    ).toEqual([{ protocol: 'TCP', port: 8000, targetPort: 36760 }]);
+    expect(
+      find(objectsIn(plan, 'golddr'), 'Service', 'yourservice-gold').spec.ports,
+    ).toEqual([{ protocol: 'TCP', port: 8000, targetPort: 37650 }]);
   });
 
   it('names multi-port cross-connects SERVICE-PORT-CLUSTER, plus the legacy name for its owner', () => {
@@ -137,7 +205,9 @@ describe('planClaim', () => {
       allocations: [gold, golddr],
       facts: { targetServicePortCount: 2, ownsLegacyName: true },
     });
-    expect(objectsIn(owner, 'gold').map(o => `${o.kind}/${o.metadata.name}`)).toEqual([
+    expect(
+      objectsIn(owner, 'gold').map(o => `${o.kind}/${o.metadata.name}`),
+    ).toEqual([
       'TransportServer/yourservice-tsc',
       'Service/yourservice-8000-golddr',
       'Endpoints/yourservice-8000-golddr',

@@ -72,7 +72,10 @@ function meta(claim: ClaimId, name: string) {
   return { name, namespace: claim.namespace, labels: porterLabels(claim) };
 }
 
-function transportServer(claim: PlanInput['claim'], allocation: Allocation): KubernetesObject {
+function transportServer(
+  claim: PlanInput['claim'],
+  allocation: Allocation,
+): KubernetesObject {
   const { spec } = claim;
   return {
     apiVersion: TRANSPORT_SERVER_API_VERSION,
@@ -107,7 +110,9 @@ function crossConnect(
   name: string,
   remote: Allocation,
 ): KubernetesObject[] {
-  const port = claim.spec.overrideServicePort ? claim.spec.servicePort : remote.port;
+  const port = claim.spec.overrideServicePort
+    ? claim.spec.servicePort
+    : remote.port;
   return [
     {
       apiVersion: 'v1',

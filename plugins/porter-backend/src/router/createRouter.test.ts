@@ -1,6 +1,11 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import { ALICE, BOB, SEED_YAML, testPorterConfig } from '../__testUtils__/fixtures';
+import {
+  ALICE,
+  BOB,
+  SEED_YAML,
+  testPorterConfig,
+} from '../__testUtils__/fixtures';
 import { startPorter } from '../__testUtils__/startPorter';
 
 jest.setTimeout(30_000);
@@ -9,7 +14,10 @@ const alice = mockCredentials.user.header(ALICE);
 const bob = mockCredentials.user.header(BOB);
 const claimPath = (cluster: string, namespace: string, name: string) =>
   `/api/porter/clusters/${cluster}/namespaces/${namespace}/claims/${name}`;
-const spec = (service = 'yourservice', servicePort = 8000) => ({ service, servicePort });
+const spec = (service = 'yourservice', servicePort = 8000) => ({
+  service,
+  servicePort,
+});
 
 describe('porter router', () => {
   let porter: Awaited<ReturnType<typeof startPorter>>;
@@ -23,10 +31,18 @@ describe('porter router', () => {
   const put = (path: string, body: object, auth = alice) =>
     request(porter.server).put(path).set('Authorization', auth).send(body);
   const listAll = async () =>
-    (await request(porter.server).get('/api/porter/claims').set('Authorization', alice)).body.items;
+    (
+      await request(porter.server)
+        .get('/api/porter/claims')
+        .set('Authorization', alice)
+    ).body.items;
 
   /** Asserts the response is a 4xx with a message matching `pattern`, and that nothing was written. */
-  async function expectRefused(response: request.Response, status: number, pattern: RegExp) {
+  async function expectRefused(
+    response: request.Response,
+    status: number,
+    pattern: RegExp,
+  ) {
     expect(response.status).toBe(status);
     expect(response.body.error.message).toMatch(pattern);
     return expect(await listAll()).toEqual(expect.any(Array));
@@ -48,13 +64,21 @@ describe('porter router', () => {
       const response = await (request(porter.server) as any)
         [method](path)
         .set('Authorization', mockCredentials.user.invalidHeader());
-      expect({ method, path, status: response.status }).toEqual({ method, path, status: 401 });
+      expect({ method, path, status: response.status }).toEqual({
+        method,
+        path,
+        status: 401,
+      });
     }
   });
 
   it('lists the configured clusters with their roles', async () => {
-    const response = await request(porter.server).get('/api/porter/clusters').set('Authorization', alice);
-    expect(response.body.items.map((c: any) => [c.name, c.role, c.peer])).toEqual([
+    const response = await request(porter.server)
+      .get('/api/porter/clusters')
+      .set('Authorization', alice);
+    expect(
+      response.body.items.map((c: any) => [c.name, c.role, c.peer]),
+    ).toEqual([
       ['silver', 'standalone', undefined],
       ['gold', 'primary', 'golddr'],
       ['golddr', 'secondary', 'gold'],
@@ -63,53 +87,111 @@ describe('porter router', () => {
   });
 
   it('realises a Gold claim on both sides of the pair', async () => {
-    const response = await put(claimPath('gold', 'yourlicenceplate-dev', 'db'), { spec: spec('patroni', 5432) });
+    const response = await put(
+      claimPath('gold', 'yourlicenceplate-dev', 'db'),
+      { spec: spec('patroni', 5432) },
+    );
     expect(response.status).toBe(201);
     expect(response.body.status.allocations).toEqual([
-      { cluster: 'gold', address: '142.34.229.62', port: 40000, serviceType: 'NodePort' },
-      { cluster: 'golddr', address: '142.34.64.62', port: 50000, serviceType: 'NodePort' },
+      {
+        cluster: 'gold',
+        address: '142.34.229.62',
+        port: 40000,
+        serviceType: 'NodePort',
+      },
+      {
+        cluster: 'golddr',
+        address: '142.34.64.62',
+        port: 50000,
+        serviceType: 'NodePort',
+      },
     ]);
     const manifests = await request(porter.server)
       .get(`${claimPath('gold', 'yourlicenceplate-dev', 'db')}/manifests`)
       .set('Authorization', alice);
     const kinds = Object.fromEntries(
-      manifests.body.items.map((i: any) => [i.cluster, i.objects.map((o: any) => `${o.kind}/${o.metadata.name}`)]),
+      manifests.body.items.map((i: any) => [
+        i.cluster,
+        i.objects.map((o: any) => `${o.kind}/${o.metadata.name}`),
+      ]),
     );
     expect(kinds).toEqual({
-      gold: ['TransportServer/db', 'Service/patroni-golddr', 'Endpoints/patroni-golddr', 'TransportServerClaim/db'],
-      golddr: ['TransportServer/db', 'Service/patroni-gold', 'Endpoints/patroni-gold'],
+      gold: [
+        'TransportServer/db',
+        'Service/patroni-golddr',
+        'Endpoints/patroni-golddr',
+        'TransportServerClaim/db',
+      ],
+      golddr: [
+        'TransportServer/db',
+        'Service/patroni-gold',
+        'Endpoints/patroni-gold',
+      ],
     });
   });
 
   it('refuses a claim aimed at GoldDR, naming the primary', async () => {
-    const response = await put(claimPath('golddr', 'yourlicenceplate-dev', 'db'), { spec: spec() });
-    await expectRefused(response, 400, /secondary of the pair 'gold'\/'golddr'.*Make the claim in 'gold'/);
+    const response = await put(
+      claimPath('golddr', 'yourlicenceplate-dev', 'db'),
+      { spec: spec() },
+    );
+    await expectRefused(
+      response,
+      400,
+      /secondary of the pair 'gold'\/'golddr'.*Make the claim in 'gold'/,
+    );
     expect(await listAll()).toEqual([]);
   });
 
   it('refuses an unknown cluster with 404 and the known ones', async () => {
-    const response = await put(claimPath('bronze', 'yourlicenceplate-dev', 'db'), { spec: spec() });
-    await expectRefused(response, 404, /Unknown cluster 'bronze'. Porter manages: silver, gold, golddr/);
+    const response = await put(
+      claimPath('bronze', 'yourlicenceplate-dev', 'db'),
+      { spec: spec() },
+    );
+    await expectRefused(
+      response,
+      404,
+      /Unknown cluster 'bronze'. Porter manages: silver, gold, golddr/,
+    );
   });
 
   it('refuses a second claim on the same Service port with 409 naming the first', async () => {
-    await put(claimPath('silver', 'yourlicenceplate-dev', 'first'), { spec: spec() }).expect(201);
-    const response = await put(claimPath('silver', 'yourlicenceplate-dev', 'second'), { spec: spec() });
+    await put(claimPath('silver', 'yourlicenceplate-dev', 'first'), {
+      spec: spec(),
+    }).expect(201);
+    const response = await put(
+      claimPath('silver', 'yourlicenceplate-dev', 'second'),
+      { spec: spec() },
+    );
     await expectRefused(response, 409, /already exposed by claim 'first'/);
     expect((await listAll()).map((c: any) => c.name)).toEqual(['first']);
   });
 
   it('refuses invalid specs with the field and rule, writing nothing', async () => {
-    const response = await put(claimPath('silver', 'yourlicenceplate-dev', 'x'), {
-      spec: { service: 'yourservice', servicePort: 65555 },
-    });
-    await expectRefused(response, 400, /spec.servicePort: servicePort must be between 1 and 65535/);
+    const response = await put(
+      claimPath('silver', 'yourlicenceplate-dev', 'x'),
+      {
+        spec: { service: 'yourservice', servicePort: 65555 },
+      },
+    );
+    await expectRefused(
+      response,
+      400,
+      /spec.servicePort: servicePort must be between 1 and 65535/,
+    );
     expect(await listAll()).toEqual([]);
   });
 
   it('refuses invalid names in the path', async () => {
-    const response = await put(claimPath('silver', 'yourlicenceplate-dev', 'Bad_Name'), { spec: spec() });
-    await expectRefused(response, 400, /path: name: name must be a DNS-1123 label/);
+    const response = await put(
+      claimPath('silver', 'yourlicenceplate-dev', 'Bad_Name'),
+      { spec: spec() },
+    );
+    await expectRefused(
+      response,
+      400,
+      /path: name: name must be a DNS-1123 label/,
+    );
   });
 
   it('refuses YAML that does not parse, or holds several documents', async () => {
@@ -120,8 +202,16 @@ describe('porter router', () => {
         .set('Content-Type', 'application/yaml')
         .send(body);
     await expectRefused(await post('spec: [unclosed'), 400, /does not parse/);
-    await expectRefused(await post(`${SEED_YAML}---\n${SEED_YAML}`), 400, /exactly one YAML document, found 2/);
-    await expectRefused(await post(SEED_YAML.replace('8000', '65555')), 400, /spec.servicePort/);
+    await expectRefused(
+      await post(`${SEED_YAML}---\n${SEED_YAML}`),
+      400,
+      /exactly one YAML document, found 2/,
+    );
+    await expectRefused(
+      await post(SEED_YAML.replace('8000', '65555')),
+      400,
+      /spec.servicePort/,
+    );
     expect(await listAll()).toEqual([]);
   });
 
@@ -140,8 +230,16 @@ describe('porter router', () => {
   });
 
   it("refuses a user who does not own the namespace's entity, writing nothing", async () => {
-    const response = await put(claimPath('silver', 'yourlicenceplate-dev', 'x'), { spec: spec() }, bob);
-    await expectRefused(response, 403, /only its owners \(group:default\/team-a\) may/);
+    const response = await put(
+      claimPath('silver', 'yourlicenceplate-dev', 'x'),
+      { spec: spec() },
+      bob,
+    );
+    await expectRefused(
+      response,
+      403,
+      /only its owners \(group:default\/team-a\) may/,
+    );
     expect(await listAll()).toEqual([]);
     expect(porter.auditEvents).toEqual([
       expect.objectContaining({ eventId: 'claim-apply', outcome: 'fail' }),
@@ -153,37 +251,75 @@ describe('porter router', () => {
       spec: spec('their-db', 5432),
       entityRef: 'component:default/yourservice',
     });
-    await expectRefused(response, 403, /not bound to namespace 'other-dev' on cluster 'silver'/);
+    await expectRefused(
+      response,
+      403,
+      /not bound to namespace 'other-dev' on cluster 'silver'/,
+    );
   });
 
   it('refuses a namespace no entity is bound to, saying how to bind one', async () => {
-    const response = await put(claimPath('silver', 'nobody-dev', 'x'), { spec: spec() });
-    await expectRefused(response, 403, /No catalog entity is bound to namespace 'nobody-dev'.*backstage.io\/kubernetes-namespace/);
+    const response = await put(claimPath('silver', 'nobody-dev', 'x'), {
+      spec: spec(),
+    });
+    await expectRefused(
+      response,
+      403,
+      /No catalog entity is bound to namespace 'nobody-dev'.*backstage.io\/kubernetes-namespace/,
+    );
   });
 
   it('honours cluster-scoped bindings of the porter annotation', async () => {
     // other-app is bound to other-dev on silver only.
-    const onGold = await put(claimPath('gold', 'other-dev', 'x'), { spec: spec() }, bob);
-    await expectRefused(onGold, 403, /No catalog entity is bound to namespace 'other-dev' on cluster 'gold'/);
-    const onSilver = await put(claimPath('silver', 'other-dev', 'x'), { spec: spec() }, bob);
+    const onGold = await put(
+      claimPath('gold', 'other-dev', 'x'),
+      { spec: spec() },
+      bob,
+    );
+    await expectRefused(
+      onGold,
+      403,
+      /No catalog entity is bound to namespace 'other-dev' on cluster 'gold'/,
+    );
+    const onSilver = await put(
+      claimPath('silver', 'other-dev', 'x'),
+      { spec: spec() },
+      bob,
+    );
     expect(onSilver.status).toBe(201);
     expect(onSilver.body.entityRef).toBe('component:default/other-app');
   });
 
   it('refuses an unknown entityRef', async () => {
-    const response = await put(claimPath('silver', 'yourlicenceplate-dev', 'x'), {
-      spec: spec(),
-      entityRef: 'component:default/nope',
-    });
-    await expectRefused(response, 400, /Entity 'component:default\/nope' was not found/);
+    const response = await put(
+      claimPath('silver', 'yourlicenceplate-dev', 'x'),
+      {
+        spec: spec(),
+        entityRef: 'component:default/nope',
+      },
+    );
+    await expectRefused(
+      response,
+      400,
+      /Entity 'component:default\/nope' was not found/,
+    );
   });
 
   it('enforces the per-namespace quota', async () => {
     for (let i = 0; i < testPorterConfig.quota.perNamespace; i++) {
-      await put(claimPath('silver', 'yourlicenceplate-dev', `c${i}`), { spec: spec('svc', 1000 + i) }).expect(201);
+      await put(claimPath('silver', 'yourlicenceplate-dev', `c${i}`), {
+        spec: spec('svc', 1000 + i),
+      }).expect(201);
     }
-    const response = await put(claimPath('silver', 'yourlicenceplate-dev', 'one-more'), { spec: spec('svc', 2000) });
-    await expectRefused(response, 403, /already has 5 claims on cluster 'silver'.*porter.quota.perNamespace = 5/);
+    const response = await put(
+      claimPath('silver', 'yourlicenceplate-dev', 'one-more'),
+      { spec: spec('svc', 2000) },
+    );
+    await expectRefused(
+      response,
+      403,
+      /already has 5 claims on cluster 'silver'.*porter.quota.perNamespace = 5/,
+    );
     expect(await listAll()).toHaveLength(5);
   });
 
@@ -192,27 +328,45 @@ describe('porter router', () => {
     const first = await put(path, { spec: spec() }).expect(201);
     await put(path, { spec: spec() }).expect(200);
     const updated = await put(path, {
-      spec: { ...spec(), monitor: { type: 'tcp', interval: 5, timeout: 16 }, overrideServicePort: true },
+      spec: {
+        ...spec(),
+        monitor: { type: 'tcp', interval: 5, timeout: 16 },
+        overrideServicePort: true,
+      },
     }).expect(200);
     expect(updated.body.status).toEqual(first.body.status);
     expect(updated.body.spec.overrideServicePort).toBe(true);
-    const history = await request(porter.server).get(`${path}/history`).set('Authorization', alice);
-    expect(history.body.items.map((e: any) => e.type)).toEqual(['created', 'allocated', 'updated']);
+    const history = await request(porter.server)
+      .get(`${path}/history`)
+      .set('Authorization', alice);
+    expect(history.body.items.map((e: any) => e.type)).toEqual([
+      'created',
+      'allocated',
+      'updated',
+    ]);
   });
 
   it('moves the allocation when the target port changes, retaining the old one', async () => {
     const path = claimPath('silver', 'yourlicenceplate-dev', 'db');
     await put(path, { spec: spec('yourservice', 8000) }).expect(201);
-    const moved = await put(path, { spec: spec('yourservice', 9000) }).expect(200);
+    const moved = await put(path, { spec: spec('yourservice', 9000) }).expect(
+      200,
+    );
     expect(moved.body.status.allocations[0].port).toBe(30001);
-    const back = await put(path, { spec: spec('yourservice', 8000) }).expect(200);
+    const back = await put(path, { spec: spec('yourservice', 8000) }).expect(
+      200,
+    );
     expect(back.body.status.allocations[0].port).toBe(30000);
   });
 
   it('refuses deletion by a non-owner and of a missing claim', async () => {
     const path = claimPath('silver', 'yourlicenceplate-dev', 'db');
     await put(path, { spec: spec() }).expect(201);
-    await expectRefused(await request(porter.server).delete(path).set('Authorization', bob), 403, /may not delete/);
+    await expectRefused(
+      await request(porter.server).delete(path).set('Authorization', bob),
+      403,
+      /may not delete/,
+    );
     expect(await listAll()).toHaveLength(1);
     const missing = await request(porter.server)
       .delete(claimPath('silver', 'yourlicenceplate-dev', 'ghost'))
@@ -224,7 +378,13 @@ describe('porter router', () => {
     const porterConfig = {
       ...testPorterConfig,
       quota: { perNamespace: 50 },
-      clusters: { ...testPorterConfig.clusters, silver: { ...testPorterConfig.clusters.silver, ports: { from: 30000, to: 30001 } } },
+      clusters: {
+        ...testPorterConfig.clusters,
+        silver: {
+          ...testPorterConfig.clusters.silver,
+          ports: { from: 30000, to: 30001 },
+        },
+      },
     };
     const small = await startPorter({ porterConfig });
     try {
@@ -240,8 +400,12 @@ describe('porter router', () => {
         .set('Authorization', alice)
         .send({ spec: spec('svc', 3) });
       expect(response.status).toBe(409);
-      expect(response.body.error.message).toMatch(/No free port in cluster 'silver'.*30000-30001 \(2 ports\)/);
-      const list = await request(small.server).get('/api/porter/claims').set('Authorization', alice);
+      expect(response.body.error.message).toMatch(
+        /No free port in cluster 'silver'.*30000-30001 \(2 ports\)/,
+      );
+      const list = await request(small.server)
+        .get('/api/porter/claims')
+        .set('Authorization', alice);
       expect(list.body.items.map((c: any) => c.name)).toEqual(['c1', 'c2']);
     } finally {
       await small.stop();
@@ -249,7 +413,9 @@ describe('porter router', () => {
   });
 
   it('rejects unknown query parameters on list and manifests', async () => {
-    const list = await request(porter.server).get('/api/porter/claims?owner=me').set('Authorization', alice);
+    const list = await request(porter.server)
+      .get('/api/porter/claims?owner=me')
+      .set('Authorization', alice);
     expect(list.status).toBe(400);
     expect(list.body.error.message).toMatch(/unknown field\(s\) 'owner'/);
   });

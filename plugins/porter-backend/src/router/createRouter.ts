@@ -24,7 +24,12 @@ export interface RouterOptions {
   config: PorterConfig;
 }
 
-const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml', 'text/plain'];
+const YAML_TYPES = [
+  'application/yaml',
+  'application/x-yaml',
+  'text/yaml',
+  'text/plain',
+];
 const CLAIM_PATH = '/clusters/:cluster/namespaces/:namespace/claims/:name';
 
 const listQuerySchema = z
@@ -36,14 +41,18 @@ const listQuerySchema = z
   .strict();
 
 /** The REST API of `src/schema/openapi.yaml`. Thin: parse, call the service, audit writes. */
-export async function createRouter(options: RouterOptions): Promise<express.Router> {
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
   const { httpAuth, auditor, claims, config } = options;
   const router = Router();
   router.use(express.json({ limit: '256kb' }));
   router.use(express.text({ type: YAML_TYPES, limit: '256kb' }));
 
   const caller = async (req: Request): Promise<Caller> => {
-    const credentials = await httpAuth.credentials(req, { allow: ['user', 'service'] });
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
     return { credentials, actor: actorOf(credentials) };
   };
 
@@ -55,7 +64,12 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     write: () => Promise<T>,
     outcome: (result: T) => Record<string, any> = () => ({}),
   ) => {
-    const event = await auditor.createEvent({ eventId, severityLevel: 'medium', request: req, meta });
+    const event = await auditor.createEvent({
+      eventId,
+      severityLevel: 'medium',
+      request: req,
+      meta,
+    });
     try {
       const result = await write();
       await event.success({ meta: outcome(result) });
@@ -81,29 +95,55 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
     const body = parse(applyClaimBodySchema, req.body ?? {}, 'body');
-    const result = await audited(req, 'claim-apply', { ...id, via: 'put' }, () =>
-      claims.apply({ ...id, ...body }, who),
-    applyOutcome);
+    const result = await audited(
+      req,
+      'claim-apply',
+      { ...id, via: 'put' },
+      () => claims.apply({ ...id, ...body }, who),
+      applyOutcome,
+    );
     res.status(result.created ? 201 : 200).json(result.claim);
   });
 
   router.post('/clusters/:cluster/claims', async (req, res) => {
     const who = await caller(req);
-    const { cluster } = parse(claimIdentitySchema.pick({ cluster: true }), req.params, 'path');
+    const { cluster } = parse(
+      claimIdentitySchema.pick({ cluster: true }),
+      req.params,
+      'path',
+    );
     const query = parse(
-      z.object({ namespace: z.string().optional(), entityRef: z.string().optional() }).strict(),
+      z
+        .object({
+          namespace: z.string().optional(),
+          entityRef: z.string().optional(),
+        })
+        .strict(),
       req.query,
       'query',
     );
     const input = parseManifest(cluster, req.body, query);
-    const meta = { cluster, namespace: input.namespace, name: input.name, via: 'manifest' };
-    const result = await audited(req, 'claim-apply', meta, () => claims.apply(input, who), applyOutcome);
+    const meta = {
+      cluster,
+      namespace: input.namespace,
+      name: input.name,
+      via: 'manifest',
+    };
+    const result = await audited(
+      req,
+      'claim-apply',
+      meta,
+      () => claims.apply(input, who),
+      applyOutcome,
+    );
     res.status(result.created ? 201 : 200).json(result.claim);
   });
 
   router.get(CLAIM_PATH, async (req, res) => {
     const who = await caller(req);
-    res.json(await claims.get(parse(claimIdentitySchema, req.params, 'path'), who));
+    res.json(
+      await claims.get(parse(claimIdentitySchema, req.params, 'path'), who),
+    );
   });
 
   router.delete(CLAIM_PATH, async (req, res) => {
@@ -138,7 +178,11 @@ export async function createRouter(options: RouterOptions): Promise<express.Rout
   return router;
 }
 
-function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> {
+function parse<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  where: string,
+): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new InputError(`Invalid ${where}: ${describeZodError(result.error)}`);
@@ -146,15 +190,24 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z
   return result.data;
 }
 
-function applyOutcome(result: { created: boolean; claim: { status: { allocations: any[] } } }) {
+function applyOutcome(result: {
+  created: boolean;
+  claim: { status: { allocations: any[] } };
+}) {
   return {
     created: result.created,
-    allocations: result.claim.status.allocations.map(a => `${a.cluster} ${a.address}:${a.port}`),
+    allocations: result.claim.status.allocations.map(
+      a => `${a.cluster} ${a.address}:${a.port}`,
+    ),
   };
 }
 
 function actorOf(credentials: BackstageCredentials): string | undefined {
-  const principal = credentials.principal as { type: string; userEntityRef?: string; subject?: string };
+  const principal = credentials.principal as {
+    type: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
   if (principal.type === 'user') return principal.userEntityRef;
   if (principal.type === 'service') return principal.subject;
   return undefined;

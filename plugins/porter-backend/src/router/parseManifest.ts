@@ -24,24 +24,33 @@ export function parseManifest(
   }
   const parsed = transportServerClaimManifestSchema.safeParse(document);
   if (!parsed.success) {
-    throw new InputError(`Invalid TransportServerClaim: ${describeZodError(parsed.error)}`);
+    throw new InputError(
+      `Invalid TransportServerClaim: ${describeZodError(parsed.error)}`,
+    );
   }
   const { metadata, spec } = parsed.data;
-  if (metadata.namespace && query.namespace && metadata.namespace !== query.namespace) {
+  if (
+    metadata.namespace &&
+    query.namespace &&
+    metadata.namespace !== query.namespace
+  ) {
     throw new InputError(
       `metadata.namespace '${metadata.namespace}' does not match the namespace parameter '${query.namespace}'`,
     );
   }
   const namespace = metadata.namespace ?? query.namespace;
   if (!namespace) {
-    throw new InputError('metadata.namespace is required (or pass ?namespace=)');
+    throw new InputError(
+      'metadata.namespace is required (or pass ?namespace=)',
+    );
   }
   return {
     cluster,
     namespace,
     name: metadata.name,
     spec,
-    entityRef: query.entityRef ?? metadata.annotations?.[PORTER_ENTITY_REF_ANNOTATION],
+    entityRef:
+      query.entityRef ?? metadata.annotations?.[PORTER_ENTITY_REF_ANNOTATION],
   };
 }
 
@@ -54,7 +63,9 @@ function parseYaml(text: string): unknown {
   }
   const [document] = documents;
   if (document.errors.length > 0) {
-    throw new InputError(`The YAML does not parse: ${document.errors[0].message}`);
+    throw new InputError(
+      `The YAML does not parse: ${document.errors[0].message}`,
+    );
   }
   return document.toJS();
 }

@@ -20,34 +20,63 @@ ajv.addSchema(spec, 'openapi');
 const toExpressPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 function documentedRoutes(): string[] {
-  return Object.entries<Record<string, unknown>>(spec.paths).flatMap(([path, item]) =>
-    Object.keys(item)
-      .filter(key => ['get', 'put', 'post', 'delete', 'patch'].includes(key))
-      .map(method => `${method.toUpperCase()} ${toExpressPath(path)}`),
+  return Object.entries<Record<string, unknown>>(spec.paths).flatMap(
+    ([path, item]) =>
+      Object.keys(item)
+        .filter(key => ['get', 'put', 'post', 'delete', 'patch'].includes(key))
+        .map(method => `${method.toUpperCase()} ${toExpressPath(path)}`),
   );
 }
 
 function resolve(node: any): any {
   if (node?.$ref) {
-    return resolve(node.$ref.slice(2).split('/').reduce((at: any, key: string) => at[key], spec));
+    return resolve(
+      node.$ref
+        .slice(2)
+        .split('/')
+        .reduce((at: any, key: string) => at[key], spec),
+    );
   }
   return node;
 }
 
 /** Asserts a response matches what the document promises for its route and status. */
-function expectConforms(path: string, method: string, response: request.Response) {
+function expectConforms(
+  path: string,
+  method: string,
+  response: request.Response,
+) {
   const operation = spec.paths[path][method];
   const declared = resolve(operation.responses[String(response.status)]);
-  expect({ path, method, status: response.status, declared: Boolean(declared) }).toEqual({
-    path, method, status: response.status, declared: true,
+  expect({
+    path,
+    method,
+    status: response.status,
+    declared: Boolean(declared),
+  }).toEqual({
+    path,
+    method,
+    status: response.status,
+    declared: true,
   });
   const schema = declared.content?.['application/json']?.schema;
   if (!schema) return;
   const pointer = JSON.stringify(schema).includes('$ref')
-    ? { ...JSON.parse(JSON.stringify(schema).replace(/"#\/components/g, '"openapi#/components')) }
+    ? {
+        ...JSON.parse(
+          JSON.stringify(schema).replace(
+            /"#\/components/g,
+            '"openapi#/components',
+          ),
+        ),
+      }
     : schema;
   const valid = ajv.validate(pointer, response.body);
-  expect({ path, method, errors: ajv.errors ?? [] }).toEqual({ path, method, errors: [] });
+  expect({ path, method, errors: ajv.errors ?? [] }).toEqual({
+    path,
+    method,
+    errors: [],
+  });
   expect(valid).toBe(true);
 }
 
@@ -57,7 +86,9 @@ describe('OpenAPI document', () => {
     const served = router.stack
       .filter((layer: any) => layer.route)
       .flatMap((layer: any) =>
-        Object.keys(layer.route.methods).map(m => `${m.toUpperCase()} ${layer.route.path}`),
+        Object.keys(layer.route.methods).map(
+          m => `${m.toUpperCase()} ${layer.route.path}`,
+        ),
       );
     expect(served.sort()).toEqual(documentedRoutes().sort());
   });
@@ -65,31 +96,98 @@ describe('OpenAPI document', () => {
   it('describes the real responses', async () => {
     const porter = await startPorter();
     const alice = mockCredentials.user.header(ALICE);
-    const claimPath = '/clusters/{cluster}/namespaces/{namespace}/claims/{name}';
-    const url = (suffix = '') => `/api/porter/clusters/gold/namespaces/yourlicenceplate-dev/claims/db${suffix}`;
+    const claimPath =
+      '/clusters/{cluster}/namespaces/{namespace}/claims/{name}';
+    const url = (suffix = '') =>
+      `/api/porter/clusters/gold/namespaces/yourlicenceplate-dev/claims/db${suffix}`;
     try {
       const server = porter.server;
-      expectConforms('/clusters', 'get', await request(server).get('/api/porter/clusters').set('Authorization', alice));
+      expectConforms(
+        '/clusters',
+        'get',
+        await request(server)
+          .get('/api/porter/clusters')
+          .set('Authorization', alice),
+      );
       expectConforms(
         '/clusters/{cluster}/claims',
         'post',
-        await request(server).post('/api/porter/clusters/silver/claims').set('Authorization', alice).type('application/yaml').send(SEED_YAML),
+        await request(server)
+          .post('/api/porter/clusters/silver/claims')
+          .set('Authorization', alice)
+          .type('application/yaml')
+          .send(SEED_YAML),
       );
       const body = { spec: { service: 'patroni', servicePort: 5432 } };
-      expectConforms(claimPath, 'put', await request(server).put(url()).set('Authorization', alice).send(body));
-      expectConforms(claimPath, 'put', await request(server).put(url()).set('Authorization', alice).send(body));
-      expectConforms(claimPath, 'put', await request(server).put(url()).set('Authorization', alice).send({ spec: { service: 'X' } }));
-      expectConforms(claimPath, 'put', await request(server).put(url()).set('Authorization', mockCredentials.user.header(BOB)).send(body));
-      expectConforms(claimPath, 'get', await request(server).get(url()).set('Authorization', alice));
-      expectConforms('/claims', 'get', await request(server).get('/api/porter/claims').set('Authorization', alice));
-      expectConforms(`${claimPath}/manifests`, 'get', await request(server).get(url('/manifests')).set('Authorization', alice));
-      expectConforms(`${claimPath}/history`, 'get', await request(server).get(url('/history')).set('Authorization', alice));
-      expectConforms(claimPath, 'delete', await request(server).delete(url()).set('Authorization', alice));
-      expectConforms(claimPath, 'get', await request(server).get(url()).set('Authorization', alice));
       expectConforms(
         claimPath,
         'put',
-        await request(server).put('/api/porter/clusters/golddr/namespaces/yourlicenceplate-dev/claims/db').set('Authorization', alice).send(body),
+        await request(server).put(url()).set('Authorization', alice).send(body),
+      );
+      expectConforms(
+        claimPath,
+        'put',
+        await request(server).put(url()).set('Authorization', alice).send(body),
+      );
+      expectConforms(
+        claimPath,
+        'put',
+        await request(server)
+          .put(url())
+          .set('Authorization', alice)
+          .send({ spec: { service: 'X' } }),
+      );
+      expectConforms(
+        claimPath,
+        'put',
+        await request(server)
+          .put(url())
+          .set('Authorization', mockCredentials.user.header(BOB))
+          .send(body),
+      );
+      expectConforms(
+        claimPath,
+        'get',
+        await request(server).get(url()).set('Authorization', alice),
+      );
+      expectConforms(
+        '/claims',
+        'get',
+        await request(server)
+          .get('/api/porter/claims')
+          .set('Authorization', alice),
+      );
+      expectConforms(
+        `${claimPath}/manifests`,
+        'get',
+        await request(server)
+          .get(url('/manifests'))
+          .set('Authorization', alice),
+      );
+      expectConforms(
+        `${claimPath}/history`,
+        'get',
+        await request(server).get(url('/history')).set('Authorization', alice),
+      );
+      expectConforms(
+        claimPath,
+        'delete',
+        await request(server).delete(url()).set('Authorization', alice),
+      );
+      expectConforms(
+        claimPath,
+        'get',
+        await request(server).get(url()).set('Authorization', alice),
+      );
+      expectConforms(
+        claimPath,
+        'put',
+        await request(server)
+          .put(
+            '/api/porter/clusters/golddr/namespaces/yourlicenceplate-dev/claims/db',
+          )
+          .set('Authorization', alice)
+          .send(body),
       );
     } finally {
       await porter.stop();

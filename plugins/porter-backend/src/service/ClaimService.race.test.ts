@@ -2,7 +2,12 @@ import { mockCredentials } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import knexFactory, { Knex } from 'knex';
-import { ownerOnlyPermissions, testEntities, testPorterConfig, ALICE } from '../__testUtils__/fixtures';
+import {
+  ownerOnlyPermissions,
+  testEntities,
+  testPorterConfig,
+  ALICE,
+} from '../__testUtils__/fixtures';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { readPorterConfig } from '../config/readPorterConfig';
 import { applyMigrations } from '../database/migrations';
@@ -14,7 +19,10 @@ import { ClaimService } from './ClaimService';
 jest.setTimeout(120_000);
 
 const databases = createTestDatabases();
-const ruleset = { getRuleByName: (name: string) => Object.values(porterClaimRules).find(r => r.name === name)! } as any;
+const ruleset = {
+  getRuleByName: (name: string) =>
+    Object.values(porterClaimRules).find(r => r.name === name)!,
+} as any;
 const CLAIMS_PER_REPLICA = 40;
 
 /** One "backend replica": its own knex pool, its own ClaimService, the same database. */
@@ -27,8 +35,14 @@ async function replica(knex: Knex) {
         quota: { perNamespace: 1000 },
         clusters: {
           ...testPorterConfig.clusters,
-          gold: { ...testPorterConfig.clusters.gold, ports: { from: 40000, to: 40099 } },
-          golddr: { ...testPorterConfig.clusters.golddr, ports: { from: 50000, to: 50099 } },
+          gold: {
+            ...testPorterConfig.clusters.gold,
+            ports: { from: 40000, to: 40099 },
+          },
+          golddr: {
+            ...testPorterConfig.clusters.golddr,
+            ports: { from: 50000, to: 50099 },
+          },
         },
       },
     }),
@@ -36,7 +50,11 @@ async function replica(knex: Knex) {
   const service = new ClaimService(
     knex,
     config,
-    new ClaimAuthorizer(ownerOnlyPermissions(), ruleset, new EntityResolver(catalogServiceMock({ entities: testEntities }))),
+    new ClaimAuthorizer(
+      ownerOnlyPermissions(),
+      ruleset,
+      new EntityResolver(catalogServiceMock({ entities: testEntities })),
+    ),
   );
   await service.syncInventory();
   return service;
@@ -50,39 +68,61 @@ describe('allocation under concurrency', () => {
       const isPg = first.client.config.client === 'pg';
       // PostgreSQL: a second, independent pool on the same database, as a second backend would have.
       // SQLite in memory cannot be shared between pools, so there both "replicas" share the one connection.
-      const second = isPg ? knexFactory({ client: 'pg', connection: first.client.config.connection, pool: { min: 0, max: 5 } }) : first;
+      const second = isPg
+        ? knexFactory({
+            client: 'pg',
+            connection: first.client.config.connection,
+            pool: { min: 0, max: 5 },
+          })
+        : first;
       try {
-      const [a, b] = await Promise.all([replica(first), replica(second)]);
-      const caller = { credentials: mockCredentials.user(ALICE), actor: ALICE };
+        const [a, b] = await Promise.all([replica(first), replica(second)]);
+        const caller = {
+          credentials: mockCredentials.user(ALICE),
+          actor: ALICE,
+        };
 
-      const apply = (service: ClaimService, i: number, who: string) =>
-        service.apply(
-          {
-            cluster: 'gold',
-            namespace: 'yourlicenceplate-dev',
-            name: `${who}-${i}`,
-            spec: { service: `svc-${who}-${i}`, servicePort: 5432, monitor: { type: 'tcp', interval: 5, timeout: 16 }, overrideServicePort: false },
-          },
-          caller,
-        );
-      // The same claim applied by both replicas at once must end as one claim, too.
-      const results = await Promise.all([
-        ...Array.from({ length: CLAIMS_PER_REPLICA }, (_, i) => apply(a, i, 'a')),
-        ...Array.from({ length: CLAIMS_PER_REPLICA }, (_, i) => apply(b, i, 'b')),
-        apply(a, 0, 'same'),
-        apply(b, 0, 'same'),
-      ]);
+        const apply = (service: ClaimService, i: number, who: string) =>
+          service.apply(
+            {
+              cluster: 'gold',
+              namespace: 'yourlicenceplate-dev',
+              name: `${who}-${i}`,
+              spec: {
+                service: `svc-${who}-${i}`,
+                servicePort: 5432,
+                monitor: { type: 'tcp', interval: 5, timeout: 16 },
+                overrideServicePort: false,
+              },
+            },
+            caller,
+          );
+        // The same claim applied by both replicas at once must end as one claim, too.
+        const results = await Promise.all([
+          ...Array.from({ length: CLAIMS_PER_REPLICA }, (_, i) =>
+            apply(a, i, 'a'),
+          ),
+          ...Array.from({ length: CLAIMS_PER_REPLICA }, (_, i) =>
+            apply(b, i, 'b'),
+          ),
+          apply(a, 0, 'same'),
+          apply(b, 0, 'same'),
+        ]);
 
-      const expectedClaims = 2 * CLAIMS_PER_REPLICA + 1;
-      expect(results.filter(r => r.created)).toHaveLength(expectedClaims);
-      const rows = await first('porter_ports').where({ state: 'allocated' }).select('cluster', 'port', 'claim_id');
-      expect(rows).toHaveLength(expectedClaims * 2);
-      for (const cluster of ['gold', 'golddr']) {
-        const ports = rows.filter(r => r.cluster === cluster).map(r => r.port);
-        expect(new Set(ports).size).toBe(expectedClaims);
-      }
-      const claims = await first('porter_claims').count({ n: '*' });
-      expect(Number(claims[0].n)).toBe(expectedClaims);
+        const expectedClaims = 2 * CLAIMS_PER_REPLICA + 1;
+        expect(results.filter(r => r.created)).toHaveLength(expectedClaims);
+        const rows = await first('porter_ports')
+          .where({ state: 'allocated' })
+          .select('cluster', 'port', 'claim_id');
+        expect(rows).toHaveLength(expectedClaims * 2);
+        for (const cluster of ['gold', 'golddr']) {
+          const ports = rows
+            .filter(r => r.cluster === cluster)
+            .map(r => r.port);
+          expect(new Set(ports).size).toBe(expectedClaims);
+        }
+        const claims = await first('porter_claims').count({ n: '*' });
+        expect(Number(claims[0].n)).toBe(expectedClaims);
       } finally {
         if (second !== first) await second.destroy();
       }

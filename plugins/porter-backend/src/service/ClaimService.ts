@@ -1,5 +1,9 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import {
   Allocation,
   Claim,
@@ -63,11 +67,16 @@ export class ClaimService {
   }
 
   /** Create or update a claim. Idempotent: applying the same claim twice writes nothing. */
-  async apply(input: ApplyInput, caller: Caller): Promise<{ claim: Claim; created: boolean }> {
+  async apply(
+    input: ApplyInput,
+    caller: Caller,
+  ): Promise<{ claim: Claim; created: boolean }> {
     const cluster = claimCluster(this.config, input.cluster);
     const existing = await this.claims.get(this.db, input);
     const entityRef = await this.authorizer.authorizeWrite({
-      permission: existing ? porterClaimUpdatePermission : porterClaimCreatePermission,
+      permission: existing
+        ? porterClaimUpdatePermission
+        : porterClaimCreatePermission,
       claim: input,
       requestedEntityRef: input.entityRef,
       existingEntityRef: existing?.entityRef,
@@ -84,15 +93,31 @@ export class ClaimService {
       const id = await this.db.transaction(async trx => {
         const now = new Date();
         if (!existing) {
-          return this.create(trx, { ...input, entityRef }, realisingClusters(this.config, cluster), caller, now);
+          return this.create(
+            trx,
+            { ...input, entityRef },
+            realisingClusters(this.config, cluster),
+            caller,
+            now,
+          );
         }
-        await this.update(trx, existing, { ...input, entityRef }, realisingClusters(this.config, cluster), caller, now);
+        await this.update(
+          trx,
+          existing,
+          { ...input, entityRef },
+          realisingClusters(this.config, cluster),
+          caller,
+          now,
+        );
         return existing.id;
       });
       const saved = await this.claims.getById(this.db, id);
       return { claim: await this.toClaim(saved!), created: !existing };
     } catch (error) {
-      if (!existing && (error instanceof CreatedConcurrently || isUniqueViolation(error))) {
+      if (
+        !existing &&
+        (error instanceof CreatedConcurrently || isUniqueViolation(error))
+      ) {
         // Another request created the same claim at the same time; apply again as an update.
         const raced = await this.claims.get(this.db, input);
         if (raced) return this.apply(input, caller);
@@ -111,8 +136,14 @@ export class ClaimService {
     caller: Caller,
   ): Promise<Claim[]> {
     const records = await this.claims.list(this.db, filter);
-    const readable = await this.authorizer.filterReadable(records, caller.credentials);
-    const allocations = await this.allocations.forClaims(this.db, readable.map(r => r.id));
+    const readable = await this.authorizer.filterReadable(
+      records,
+      caller.credentials,
+    );
+    const allocations = await this.allocations.forClaims(
+      this.db,
+      readable.map(r => r.id),
+    );
     return readable.map(r => this.assemble(r, allocations.get(r.id) ?? []));
   }
 
@@ -129,7 +160,10 @@ export class ClaimService {
       const now = new Date();
       const events = await this.release(trx, existing, now);
       await this.claims.delete(trx, existing.id);
-      events.push({ type: 'deleted', message: `Claim ${describe(existing)} deleted` });
+      events.push({
+        type: 'deleted',
+        message: `Claim ${describe(existing)} deleted`,
+      });
       await this.claims.addEvents(trx, existing, events, caller.actor, now);
     });
   }
@@ -157,7 +191,11 @@ export class ClaimService {
     caller: Caller,
     now: Date,
   ): Promise<number> {
-    const count = await this.claims.countInNamespace(trx, input.cluster, input.namespace);
+    const count = await this.claims.countInNamespace(
+      trx,
+      input.cluster,
+      input.namespace,
+    );
     if (count >= this.config.quotaPerNamespace) {
       throw new NotAllowedError(
         `Namespace '${input.namespace}' already has ${count} claims on cluster '${input.cluster}', ` +
@@ -174,7 +212,12 @@ export class ClaimService {
       throw await this.targetConflict(input, trx);
     }
     const id = await this.claims.insert(trx, input, now);
-    const events: NewEvent[] = [{ type: 'created', message: `Claim ${describe(input)} created for ${input.entityRef}` }];
+    const events: NewEvent[] = [
+      {
+        type: 'created',
+        message: `Claim ${describe(input)} created for ${input.entityRef}`,
+      },
+    ];
     events.push(...(await this.allocate(trx, id, input, clusters)));
     await this.claims.addEvents(trx, input, events, caller.actor, now);
     return id;
@@ -194,14 +237,18 @@ export class ClaimService {
       existing.spec.servicePort !== input.spec.servicePort;
     if (targetChanged) {
       const other = await this.claims.getByTarget(trx, targetOf(input));
-      if (other && other.id !== existing.id) throw await this.targetConflict(input, trx);
+      if (other && other.id !== existing.id)
+        throw await this.targetConflict(input, trx);
       events.push(...(await this.release(trx, existing, now)));
     }
     await this.claims.update(trx, existing.id, input, now);
     events.push({
       type: 'updated',
       message: `Claim ${describe(input)} updated`,
-      data: { before: { spec: existing.spec, entityRef: existing.entityRef ?? null }, after: { spec: input.spec, entityRef: input.entityRef } },
+      data: {
+        before: { spec: existing.spec, entityRef: existing.entityRef ?? null },
+        after: { spec: input.spec, entityRef: input.entityRef },
+      },
     });
     if (targetChanged) {
       events.push(...(await this.allocate(trx, existing.id, input, clusters)));
@@ -231,35 +278,60 @@ export class ClaimService {
         claimId,
         holder,
         serviceType,
-        address: pickAddress(cluster.addresses[serviceType]!, holderKey(holder)),
+        address: pickAddress(
+          cluster.addresses[serviceType]!,
+          holderKey(holder),
+        ),
       });
       const where = `${result.address}:${result.port} in ${cluster.name}`;
       events.push(
         result.reused
-          ? { type: 'reused', message: `Retained port given back: ${where}`, data: { ...result } }
-          : { type: 'allocated', message: `Allocated ${where}`, data: { ...result } },
+          ? {
+              type: 'reused',
+              message: `Retained port given back: ${where}`,
+              data: { ...result },
+            }
+          : {
+              type: 'allocated',
+              message: `Allocated ${where}`,
+              data: { ...result },
+            },
       );
     }
     return events;
   }
 
-  private async release(trx: Knex.Transaction, claim: ClaimRecord, now: Date): Promise<NewEvent[]> {
+  private async release(
+    trx: Knex.Transaction,
+    claim: ClaimRecord,
+    now: Date,
+  ): Promise<NewEvent[]> {
     const days = this.config.retentionDays;
-    const until = days > 0 ? new Date(now.getTime() + days * DAY_MS) : undefined;
+    const until =
+      days > 0 ? new Date(now.getTime() + days * DAY_MS) : undefined;
     const released = await this.allocations.release(trx, claim.id, until);
     return released.map(a => {
       const where = `${a.address}:${a.port} in ${a.cluster}`;
       return until
         ? {
             type: 'retained' as const,
-            message: `Port ${where} retained for ${claim.namespace}/${claim.spec.service}:${claim.spec.servicePort} until ${until.toISOString()}`,
+            message: `Port ${where} retained for ${claim.namespace}/${
+              claim.spec.service
+            }:${claim.spec.servicePort} until ${until.toISOString()}`,
             data: { ...a, retainedUntil: until.toISOString() },
           }
-        : { type: 'released' as const, message: `Port ${where} released`, data: { ...a } };
+        : {
+            type: 'released' as const,
+            message: `Port ${where} released`,
+            data: { ...a },
+          };
     });
   }
 
-  private async targetConflict(input: ApplyInput, db: Knex | Knex.Transaction = this.db) {
+  private async targetConflict(
+    input: ApplyInput,
+    db: Knex | Knex.Transaction = this.db,
+  ) {
     const other = await this.claims.getByTarget(db, targetOf(input));
     const who = other ? `claim '${other.name}'` : 'another claim';
     return new ConflictError(
@@ -271,8 +343,12 @@ export class ClaimService {
   private async readable(id: ClaimId, caller: Caller): Promise<ClaimRecord> {
     const record = await this.claims.get(this.db, id);
     if (!record) throw notFound(id);
-    const [allowed] = await this.authorizer.filterReadable([record], caller.credentials);
-    if (!allowed) throw new NotAllowedError(`You may not read claim ${describe(id)}`);
+    const [allowed] = await this.authorizer.filterReadable(
+      [record],
+      caller.credentials,
+    );
+    if (!allowed)
+      throw new NotAllowedError(`You may not read claim ${describe(id)}`);
     return record;
   }
 
@@ -284,7 +360,9 @@ export class ClaimService {
   /** The API shape; allocations ordered claim cluster first. */
   private assemble(record: ClaimRecord, allocations: Allocation[]): Claim {
     const sorted = [...allocations].sort(
-      (a, b) => Number(b.cluster === record.cluster) - Number(a.cluster === record.cluster),
+      (a, b) =>
+        Number(b.cluster === record.cluster) -
+        Number(a.cluster === record.cluster),
     );
     return {
       cluster: record.cluster,
@@ -313,5 +391,7 @@ function describe(id: ClaimId) {
 }
 
 function notFound(id: ClaimId) {
-  return new NotFoundError(`No claim '${id.name}' in namespace '${id.namespace}' on cluster '${id.cluster}'`);
+  return new NotFoundError(
+    `No claim '${id.name}' in namespace '${id.namespace}' on cluster '${id.cluster}'`,
+  );
 }

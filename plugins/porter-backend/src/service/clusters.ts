@@ -5,11 +5,16 @@ import type { PorterCluster, PorterConfig } from '../config/readPorterConfig';
  * The cluster a claim is made in, checked: it must be configured, and it
  * must not be a pair's secondary (those are realised from their primary).
  */
-export function claimCluster(config: PorterConfig, name: string): PorterCluster {
+export function claimCluster(
+  config: PorterConfig,
+  name: string,
+): PorterCluster {
   const cluster = config.clusters.get(name);
   if (!cluster) {
     const known = [...config.clusters.keys()].join(', ') || 'none configured';
-    throw new NotFoundError(`Unknown cluster '${name}'. Porter manages: ${known}.`);
+    throw new NotFoundError(
+      `Unknown cluster '${name}'. Porter manages: ${known}.`,
+    );
   }
   if (cluster.role === 'secondary') {
     throw new InputError(
@@ -21,7 +26,10 @@ export function claimCluster(config: PorterConfig, name: string): PorterCluster 
 }
 
 /** The clusters a claim in `cluster` is realised in: itself, and its secondary for a pair primary. */
-export function realisingClusters(config: PorterConfig, cluster: PorterCluster): PorterCluster[] {
+export function realisingClusters(
+  config: PorterConfig,
+  cluster: PorterCluster,
+): PorterCluster[] {
   if (cluster.role === 'primary') {
     return [cluster, config.clusters.get(cluster.peer!)!];
   }

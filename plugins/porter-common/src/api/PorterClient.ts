@@ -47,7 +47,12 @@ export class PorterClient implements PorterApi {
     id: ClaimId,
     body: { spec: ClaimSpecInput; entityRef?: string },
   ): Promise<ApplyClaimResult> {
-    return this.apply('PUT', claimPath(id), JSON.stringify(body), 'application/json');
+    return this.apply(
+      'PUT',
+      claimPath(id),
+      JSON.stringify(body),
+      'application/json',
+    );
   }
 
   async applyManifest(
@@ -76,7 +81,10 @@ export class PorterClient implements PorterApi {
   }
 
   async getManifestsYaml(id: ClaimId): Promise<string> {
-    const response = await this.request('GET', `${claimPath(id)}/manifests?format=yaml`);
+    const response = await this.request(
+      'GET',
+      `${claimPath(id)}/manifests?format=yaml`,
+    );
     return response.text();
   }
 
@@ -128,5 +136,7 @@ function enc(part: string): string {
 }
 
 function claimPath(id: ClaimId): string {
-  return `/clusters/${enc(id.cluster)}/namespaces/${enc(id.namespace)}/claims/${enc(id.name)}`;
+  return `/clusters/${enc(id.cluster)}/namespaces/${enc(
+    id.namespace,
+  )}/claims/${enc(id.name)}`;
 }

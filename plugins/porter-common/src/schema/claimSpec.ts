@@ -20,13 +20,19 @@ export const MONITOR_INTERVAL_MAX = 3600;
 export const MONITOR_TIMEOUT_MAX = 86400;
 
 /** Used when a claim omits `monitor`: F5's defaults for a TCP monitor (5 s, 3 × 5 + 1 s). */
-export const DEFAULT_MONITOR = { type: 'tcp' as const, interval: 5, timeout: 16 };
+export const DEFAULT_MONITOR = {
+  type: 'tcp' as const,
+  interval: 5,
+  timeout: 16,
+};
 
 const positiveInt = (what: string, max: number) =>
   z
     .number({
       error: issue =>
-        issue.input === undefined ? `${what} is required` : `${what} must be a number`,
+        issue.input === undefined
+          ? `${what} is required`
+          : `${what} must be a number`,
     })
     .int(`${what} must be a whole number`)
     .min(1, `${what} must be at least 1`)
@@ -48,7 +54,9 @@ export const monitorSchema = z
 export const servicePortSchema = z
   .number({
     error: issue =>
-      issue.input === undefined ? 'servicePort is required' : 'servicePort must be a number',
+      issue.input === undefined
+        ? 'servicePort is required'
+        : 'servicePort must be a number',
   })
   .int('servicePort must be a whole number')
   .min(1, 'servicePort must be between 1 and 65535')

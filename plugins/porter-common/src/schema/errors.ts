@@ -7,10 +7,14 @@ import { z } from 'zod';
 export function describeZodError(error: z.ZodError, prefix?: string): string {
   return error.issues
     .map(issue => {
-      const path = [prefix, ...issue.path.map(String)].filter(p => p !== undefined && p !== '');
+      const path = [prefix, ...issue.path.map(String)].filter(
+        p => p !== undefined && p !== '',
+      );
       const where = path.length ? `${path.join('.')}: ` : '';
       if (issue.code === 'unrecognized_keys') {
-        return `${where}unknown field(s) ${issue.keys.map(k => `'${k}'`).join(', ')}`;
+        return `${where}unknown field(s) ${issue.keys
+          .map(k => `'${k}'`)
+          .join(', ')}`;
       }
       return `${where}${issue.message}`;
     })

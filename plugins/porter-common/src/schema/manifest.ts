@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import {
-  PORTER_API_VERSION,
-  TRANSPORT_SERVER_CLAIM_KIND,
-} from '../constants';
+import { PORTER_API_VERSION, TRANSPORT_SERVER_CLAIM_KIND } from '../constants';
 import { claimSpecSchema } from './claimSpec';
 import { dns1123Label } from './names';
 

@@ -17,10 +17,15 @@ export const dns1123Label = (what: string) =>
   z
     .string({
       error: issue =>
-        issue.input === undefined ? `${what} is required` : `${what} must be a string`,
+        issue.input === undefined
+          ? `${what} is required`
+          : `${what} must be a string`,
     })
     .min(1, `${what} must not be empty`)
-    .max(MAX_LABEL_LENGTH, `${what} must be at most ${MAX_LABEL_LENGTH} characters`)
+    .max(
+      MAX_LABEL_LENGTH,
+      `${what} must be at most ${MAX_LABEL_LENGTH} characters`,
+    )
     .regex(
       DNS1123_LABEL,
       `${what} must be a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit`,
@@ -31,10 +36,15 @@ export const dns1035Label = (what: string) =>
   z
     .string({
       error: issue =>
-        issue.input === undefined ? `${what} is required` : `${what} must be a string`,
+        issue.input === undefined
+          ? `${what} is required`
+          : `${what} must be a string`,
     })
     .min(1, `${what} must not be empty`)
-    .max(MAX_LABEL_LENGTH, `${what} must be at most ${MAX_LABEL_LENGTH} characters`)
+    .max(
+      MAX_LABEL_LENGTH,
+      `${what} must be at most ${MAX_LABEL_LENGTH} characters`,
+    )
     .regex(
       DNS1035_LABEL,
       `${what} must be a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit`,
