@@ -1,4 +1,3 @@
-import { Knex } from 'knex';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { AllocationStore } from './AllocationStore';
 import { applyMigrations } from './migrations';
@@ -19,7 +18,6 @@ async function setup(databaseId: Parameters<typeof databases.init>[0]) {
   await applyMigrations(knex);
   const store = new AllocationStore(knex);
   await store.syncInventory('silver', range);
-  let nextClaimId = 1;
   const claim = async (service: string) => {
     const [row] = await knex('porter_claims')
       .insert({
@@ -33,7 +31,6 @@ async function setup(databaseId: Parameters<typeof databases.init>[0]) {
         updated_at: new Date(),
       })
       .returning('id');
-    nextClaimId++;
     return typeof row === 'object' ? row.id : row;
   };
   const allocate = (claimId: number, service: string) =>
