@@ -6,6 +6,10 @@ export interface Config {
       /** Days; 0 frees ports as soon as their claim is deleted. Default 30. */
       days?: number;
     };
+    reconcile?: {
+      /** Seconds between reconciler passes over every claim and cluster. Default 60. */
+      intervalSeconds?: number;
+    };
     quota?: {
       /** Most claims one namespace may hold in one cluster. Default 20. */
       perNamespace?: number;
@@ -26,6 +30,8 @@ export interface Config {
           ClusterIP?: string[];
           NodePort?: string[];
         };
+        /** Whether target Services must be NodePort; a ClusterIP target is then reported as an Error. Default false. */
+        requireNodePort?: boolean;
         /** Service type assumed until the cluster reports the real one. Default NodePort. */
         defaultServiceType?: 'ClusterIP' | 'NodePort';
       };

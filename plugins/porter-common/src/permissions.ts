@@ -35,9 +35,17 @@ export const porterClaimDeletePermission = createPermission({
   resourceType: PORTER_CLAIM_RESOURCE_TYPE,
 });
 
+/** Applying the `allow-from-f5-ingress` NetworkPolicy Porter proposes for a claim's Service. */
+export const porterClaimPolicyApplyPermission = createPermission({
+  name: 'porter.claim.policy.apply',
+  attributes: { action: 'update' },
+  resourceType: PORTER_CLAIM_RESOURCE_TYPE,
+});
+
 export const porterPermissions = [
   porterClaimReadPermission,
   porterClaimCreatePermission,
   porterClaimUpdatePermission,
   porterClaimDeletePermission,
+  porterClaimPolicyApplyPermission,
 ];

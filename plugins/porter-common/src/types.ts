@@ -29,9 +29,49 @@ export interface Allocation {
   serviceType: ServiceType;
 }
 
+/**
+ * How a claim stands in one cluster:
+ * - Ready: the load balancer reports the TransportServer Ok and the target checks pass;
+ * - Pending: objects written, the load balancer has not reported yet;
+ * - Degraded: the cluster could not be reached or refused Porter's writes;
+ * - Error: something the team must fix (target Service missing, wrong port or type,
+ *   no ready pods, or the load balancer reports an error).
+ */
+export type SidePhase = 'Ready' | 'Pending' | 'Degraded' | 'Error';
+
+/** The TransportServer's status as the load-balancer controller (F5 CIS) reports it. */
+export interface TransportServerStatus {
+  status?: string;
+  error?: string;
+  lastUpdated?: string;
+}
+
+/** A cross-connect Service in a pair side, pointing at the other side's VIP. */
+export interface CrossConnect {
+  name: string;
+  /** The port clients in this cluster connect to. */
+  port: number;
+  /** The remote VIP:port the Endpoints point at. */
+  endpoint: string;
+}
+
+export interface ClaimSide {
+  cluster: string;
+  phase: SidePhase;
+  /** What is wrong, each a sentence a person can act on; empty when Ready. */
+  reasons: string[];
+  address?: string;
+  port?: number;
+  transportServer?: TransportServerStatus;
+  crossConnects?: CrossConnect[];
+  observedAt: string;
+}
+
 export interface ClaimStatus {
   /** One per realising cluster: standalone 1, pair 2 (primary first). */
   allocations: Allocation[];
+  /** Per realising cluster, as last observed (apply, reconcile); primary first. */
+  sides: ClaimSide[];
 }
 
 export interface Claim {
@@ -59,7 +99,10 @@ export type ClaimEventType =
   | 'allocated'
   | 'reused'
   | 'retained'
-  | 'released';
+  | 'released'
+  | 'adopted'
+  | 'readdressed'
+  | 'policy-applied';
 
 export interface ClaimEvent {
   type: ClaimEventType;

@@ -24,6 +24,7 @@ describe('readPorterConfig', () => {
       role: 'standalone',
       peer: undefined,
       kubernetesCluster: 'silver',
+      requireNodePort: false,
       ports: { from: 30000, to: 30009 },
       addresses: { ClusterIP: ['142.34.194.68'], NodePort: ['142.34.194.70'] },
       defaultServiceType: 'NodePort',

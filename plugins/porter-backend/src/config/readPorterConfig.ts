@@ -12,10 +12,14 @@ export const SERVICE_TYPES: ServiceType[] = ['ClusterIP', 'NodePort'];
 export interface PorterCluster extends ClusterSummary {
   /** Name of the cluster in the Kubernetes plugin's configuration. */
   kubernetesCluster: string;
+  /** Whether target Services must be NodePort (the platform's rule since Feb 2026). */
+  requireNodePort: boolean;
 }
 
 export interface PorterConfig {
   retentionDays: number;
+  /** Seconds between reconciler passes. */
+  reconcileIntervalSeconds: number;
   quotaPerNamespace: number;
   clusters: Map<string, PorterCluster>;
 }
@@ -35,9 +39,10 @@ export class PorterConfigError extends Error {
 export function readPorterConfig(root: Config): PorterConfig {
   const config = root.getOptionalConfig('porter');
   if (!config) {
-    return { retentionDays: 30, quotaPerNamespace: 20, clusters: new Map() };
+    return { retentionDays: 30, reconcileIntervalSeconds: 60, quotaPerNamespace: 20, clusters: new Map() };
   }
   const retentionDays = readNumber(config, 'retention.days', 30, 0, 3650);
+  const reconcileIntervalSeconds = readNumber(config, 'reconcile.intervalSeconds', 60, 1, 86400);
   const quotaPerNamespace = readNumber(
     config,
     'quota.perNamespace',
@@ -52,7 +57,7 @@ export function readPorterConfig(root: Config): PorterConfig {
     clusters.set(name, readCluster(name, clustersConfig!.getConfig(name)));
   }
   checkPairs(clusters);
-  return { retentionDays, quotaPerNamespace, clusters };
+  return { retentionDays, reconcileIntervalSeconds, quotaPerNamespace, clusters };
 }
 
 function readCluster(name: string, c: Config): PorterCluster {
@@ -121,6 +126,7 @@ function readCluster(name: string, c: Config): PorterCluster {
     role,
     peer: pairedWith ?? primary,
     kubernetesCluster: c.getOptionalString('kubernetesCluster') ?? name,
+    requireNodePort: c.getOptionalBoolean('requireNodePort') ?? false,
     ports: { from, to },
     addresses,
     defaultServiceType,
@@ -182,6 +188,6 @@ function readNumber(
 
 /** The API's view of a cluster (no backend-only fields). */
 export function toClusterSummary(cluster: PorterCluster): ClusterSummary {
-  const { kubernetesCluster: _unused, ...summary } = cluster;
+  const { kubernetesCluster: _k, ...summary } = cluster;
   return summary;
 }

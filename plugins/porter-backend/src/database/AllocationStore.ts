@@ -141,6 +141,52 @@ export class AllocationStore {
   }
 
   /**
+   * Takes one particular port for a holder, if it is free (or retained for
+   * that holder): used when adopting a claim whose TransportServer already
+   * has a port, so people's firewall rules keep working. Returns false when
+   * the port is taken or outside the inventory.
+   */
+  async allocatePort(trx: Knex.Transaction, req: AllocateRequest, port: number): Promise<boolean> {
+    const taken = await trx(TABLE)
+      .where({ cluster: req.cluster, port })
+      .andWhere(q =>
+        q.where({ state: 'free' }).orWhere({ state: 'retained', ...holderColumns(req.holder) }),
+      )
+      .update({
+        state: 'allocated',
+        claim_id: req.claimId,
+        ...holderColumns(req.holder),
+        address: req.address,
+        service_type: req.serviceType,
+        retained_until: null,
+      });
+    return taken === 1;
+  }
+
+  /** Moves a claim's port in one cluster to a new address (same port), e.g. after a NodePort migration. */
+  async readdress(
+    trx: Knex.Transaction,
+    claimId: number,
+    cluster: string,
+    address: string,
+    serviceType: ServiceType,
+  ): Promise<void> {
+    await trx(TABLE).where({ claim_id: claimId, cluster }).update({ address, service_type: serviceType });
+  }
+
+  /** Per cluster: how many ports are allocated, retained and free. */
+  async usage(db: Knex): Promise<Map<string, Record<'allocated' | 'retained' | 'free', number>>> {
+    const rows = await db(TABLE).select('cluster', 'state').count({ n: '*' }).groupBy('cluster', 'state');
+    const usage = new Map<string, Record<'allocated' | 'retained' | 'free', number>>();
+    for (const row of rows as any[]) {
+      const entry = usage.get(row.cluster) ?? { allocated: 0, retained: 0, free: 0 };
+      entry[row.state as 'allocated' | 'retained' | 'free'] = Number(row.n);
+      usage.set(row.cluster, entry);
+    }
+    return usage;
+  }
+
+  /**
    * Releases every port a claim holds: retained for its holder until
    * `retainUntil`, or freed at once when there is no retention.
    */

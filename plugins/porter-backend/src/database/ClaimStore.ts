@@ -70,6 +70,25 @@ export class ClaimStore {
     return (await query.select()).map(toRecord);
   }
 
+  /** Id of the oldest claim on a target Service (the owner of its legacy cross-connect name). */
+  async oldestOnService(db: Db, cluster: string, namespace: string, service: string): Promise<number | undefined> {
+    const row = await db('porter_claims')
+      .where({ cluster, namespace, service })
+      .orderBy([{ column: 'created_at' }, { column: 'id' }])
+      .first('id');
+    return row ? Number(row.id) : undefined;
+  }
+
+  /** Which of the given `cluster/namespace/name` keys are claims now. */
+  async existingKeys(db: Db, keys: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const key of keys) {
+      const [cluster, namespace, name] = key.split('/');
+      if (await this.get(db, { cluster, namespace, name })) found.add(key);
+    }
+    return found;
+  }
+
   async countInNamespace(
     db: Db,
     cluster: string,

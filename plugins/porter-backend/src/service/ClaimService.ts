@@ -10,6 +10,7 @@ import {
   ClaimEvent,
   ClaimId,
   ClaimManifests,
+  ClaimSide,
   ClaimSpec,
   porterClaimCreatePermission,
   porterClaimDeletePermission,
@@ -22,9 +23,11 @@ import { pickAddress } from '../allocation/pickAddress';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
 import { ClaimRecord, ClaimStore, NewEvent } from '../database/ClaimStore';
+import { SideStore } from '../database/SideStore';
 import { isUniqueViolation } from '../database/dbErrors';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
 import { planClaim } from '../planning/plan';
+import { ClaimSyncer } from './ClaimSyncer';
 import { claimCluster, realisingClusters } from './clusters';
 
 export interface Caller {
@@ -49,12 +52,15 @@ class CreatedConcurrently extends Error {}
  */
 export class ClaimService {
   private readonly claims = new ClaimStore();
+  private readonly sides = new SideStore();
   private readonly allocations: AllocationStore;
 
   constructor(
     private readonly db: Knex,
     private readonly config: PorterConfig,
     private readonly authorizer: ClaimAuthorizer,
+    /** Writes to the clusters; without it, claims are planned but not applied. */
+    private readonly syncer?: ClaimSyncer,
   ) {
     this.allocations = new AllocationStore(db);
   }
@@ -87,6 +93,8 @@ export class ClaimService {
       isDeepStrictEqual(existing.spec, input.spec) &&
       existing.entityRef === entityRef.toLocaleLowerCase('en-US')
     ) {
+      // Nothing to record, but applying still repairs the claim's objects in the clusters.
+      await this.syncer?.sync([existing], 'claims');
       return { claim: await this.toClaim(existing), created: false };
     }
     try {
@@ -111,8 +119,13 @@ export class ClaimService {
         );
         return existing.id;
       });
-      const saved = await this.claims.getById(this.db, id);
-      return { claim: await this.toClaim(saved!), created: !existing };
+      const saved = (await this.claims.getById(this.db, id))!;
+      if (existing && existing.spec.service !== saved.spec.service) {
+        // The old target's cross-connects have other names; take them down first.
+        await this.syncer?.remove(existing, this.clustersOf(existing));
+      }
+      await this.syncer?.sync([saved], 'claims');
+      return { claim: await this.toClaim(saved), created: !existing };
     } catch (error) {
       if (
         !existing &&
@@ -140,11 +153,12 @@ export class ClaimService {
       records,
       caller.credentials,
     );
-    const allocations = await this.allocations.forClaims(
-      this.db,
-      readable.map(r => r.id),
+    const ids = readable.map(r => r.id);
+    const allocations = await this.allocations.forClaims(this.db, ids);
+    const sides = await this.sides.forClaims(this.db, ids);
+    return readable.map(r =>
+      this.assemble(r, allocations.get(r.id) ?? [], sides.get(r.id) ?? []),
     );
-    return readable.map(r => this.assemble(r, allocations.get(r.id) ?? []));
   }
 
   async delete(id: ClaimId, caller: Caller): Promise<void> {
@@ -166,6 +180,21 @@ export class ClaimService {
       });
       await this.claims.addEvents(trx, existing, events, caller.actor, now);
     });
+    await this.syncer?.remove(existing, this.clustersOf(existing));
+  }
+
+  /** Every claim, synced against every cluster: drift repaired, orphans collected. For the reconciler. */
+  async reconcileAll(): Promise<number> {
+    const records = await this.claims.list(this.db, {});
+    await this.syncer?.sync(records, 'cluster');
+    return records.length;
+  }
+
+  private clustersOf(record: ClaimRecord): string[] {
+    const cluster = this.config.clusters.get(record.cluster);
+    return cluster
+      ? realisingClusters(this.config, cluster).map(c => c.name)
+      : [record.cluster];
   }
 
   async history(id: ClaimId, caller: Caller): Promise<ClaimEvent[]> {
@@ -354,23 +383,29 @@ export class ClaimService {
 
   private async toClaim(record: ClaimRecord): Promise<Claim> {
     const allocations = await this.allocations.forClaims(this.db, [record.id]);
-    return this.assemble(record, allocations.get(record.id) ?? []);
+    const sides = await this.sides.forClaims(this.db, [record.id]);
+    return this.assemble(record, allocations.get(record.id) ?? [], sides.get(record.id) ?? []);
   }
 
-  /** The API shape; allocations ordered claim cluster first. */
-  private assemble(record: ClaimRecord, allocations: Allocation[]): Claim {
-    const sorted = [...allocations].sort(
-      (a, b) =>
-        Number(b.cluster === record.cluster) -
-        Number(a.cluster === record.cluster),
-    );
+  /** The API shape; allocations and sides ordered claim cluster first. */
+  private assemble(
+    record: ClaimRecord,
+    allocations: Allocation[],
+    sides: ClaimSide[],
+  ): Claim {
+    const ownFirst = <T extends { cluster: string }>(list: T[]) =>
+      [...list].sort(
+        (a, b) =>
+          Number(b.cluster === record.cluster) -
+          Number(a.cluster === record.cluster),
+      );
     return {
       cluster: record.cluster,
       namespace: record.namespace,
       name: record.name,
       entityRef: record.entityRef,
       spec: record.spec,
-      status: { allocations: sorted },
+      status: { allocations: ownFirst(allocations), sides: ownFirst(sides) },
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
     };

@@ -1,0 +1,153 @@
+import type { KubernetesObject } from '@internal/plugin-porter-common';
+import * as k8s from '@kubernetes/client-node';
+import { ClusterConnection } from './readClusterConnections';
+import { Kind, TRANSPORT_SERVER_CLAIM } from './kinds';
+
+/** A cluster could not be reached, or answered with a server error. */
+export class ClusterUnavailableError extends Error {
+  constructor(readonly cluster: string, reason: string) {
+    super(`Cluster '${cluster}' is unavailable: ${reason}`);
+    this.name = 'ClusterUnavailableError';
+  }
+}
+
+/** The cluster answered with a 4xx (not 404): Porter's request was refused. */
+export class ClusterRequestError extends Error {
+  constructor(readonly cluster: string, readonly code: number, message: string) {
+    super(`Cluster '${cluster}' refused the request (${code}): ${message}`);
+    this.name = 'ClusterRequestError';
+  }
+}
+
+/**
+ * One cluster's API through @kubernetes/client-node, Porter's only cluster
+ * client. Generic over kinds (KubernetesObjectApi), plus the status
+ * subresource for TransportServerClaims. Errors come out as the two types above.
+ */
+export class ClusterClient {
+  private readonly objects: k8s.KubernetesObjectApi;
+  private readonly custom: k8s.CustomObjectsApi;
+
+  constructor(readonly connection: ClusterConnection, private readonly timeoutMs = 10_000) {
+    const kc = new k8s.KubeConfig();
+    kc.loadFromOptions({
+      clusters: [
+        {
+          name: connection.name,
+          server: connection.url,
+          caData: connection.caData,
+          caFile: connection.caFile,
+          skipTLSVerify: connection.skipTLSVerify,
+        },
+      ],
+      users: [{ name: 'porter', token: connection.token }],
+      contexts: [{ name: 'porter', cluster: connection.name, user: 'porter' }],
+      currentContext: 'porter',
+    });
+    this.objects = k8s.KubernetesObjectApi.makeApiClient(kc);
+    this.custom = kc.makeApiClient(k8s.CustomObjectsApi);
+  }
+
+  get name() {
+    return this.connection.name;
+  }
+
+  async list(kind: Kind, options: { namespace?: string; labelSelector?: string } = {}): Promise<KubernetesObject[]> {
+    const result = await this.call(() =>
+      this.objects.list(kind.apiVersion, kind.kind, options.namespace, undefined, undefined, undefined, undefined, options.labelSelector),
+    );
+    return result.items.map(item => ({ ...item, apiVersion: kind.apiVersion, kind: kind.kind }) as KubernetesObject);
+  }
+
+  /** The object, or undefined when it does not exist. */
+  async get(kind: Kind, namespace: string, name: string): Promise<KubernetesObject | undefined> {
+    try {
+      return (await this.call(() =>
+        this.objects.read({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } }),
+      )) as KubernetesObject;
+    } catch (error) {
+      if (error instanceof ClusterRequestError && error.code === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async create(object: KubernetesObject): Promise<KubernetesObject> {
+    return (await this.call(() => this.objects.create(withoutStatus(object)))) as KubernetesObject;
+  }
+
+  /** Replaces the object; `resourceVersion` from `current` makes a concurrent edit fail with 409. */
+  async replace(object: KubernetesObject, current: KubernetesObject): Promise<KubernetesObject> {
+    const body = withoutStatus(object);
+    body.metadata = { ...body.metadata, resourceVersion: (current.metadata as any).resourceVersion };
+    return (await this.call(() => this.objects.replace(body))) as KubernetesObject;
+  }
+
+  /** Deletes; an object already gone is fine. */
+  async delete(object: KubernetesObject): Promise<void> {
+    try {
+      await this.call(() => this.objects.delete(object));
+    } catch (error) {
+      if (error instanceof ClusterRequestError && error.code === 404) return;
+      throw error;
+    }
+  }
+
+  /** Writes a TransportServerClaim's status subresource (for `oc get tscs` users). */
+  async replaceClaimStatus(object: KubernetesObject, current: KubernetesObject): Promise<void> {
+    const [group, version] = TRANSPORT_SERVER_CLAIM.apiVersion.split('/');
+    await this.call(() =>
+      this.custom.replaceNamespacedCustomObjectStatus({
+        group,
+        version,
+        namespace: object.metadata.namespace!,
+        plural: 'transportserverclaims',
+        name: object.metadata.name,
+        body: { ...current, status: object.status },
+      }),
+    );
+  }
+
+  private async call<T>(request: () => Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new ClusterUnavailableError(this.name, `no answer within ${this.timeoutMs} ms`)),
+        this.timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([request(), timeout]);
+    } catch (error) {
+      throw this.translate(error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private translate(error: unknown): Error {
+    if (error instanceof ClusterUnavailableError || error instanceof ClusterRequestError) return error;
+    const e = error as { code?: unknown; body?: unknown; message?: string };
+    if (typeof e.code === 'number') {
+      const message = statusMessage(e.body) ?? e.message ?? 'no message';
+      return e.code >= 500
+        ? new ClusterUnavailableError(this.name, `HTTP ${e.code}: ${message}`)
+        : new ClusterRequestError(this.name, e.code, message);
+    }
+    return new ClusterUnavailableError(this.name, e.message ?? String(error));
+  }
+}
+
+function withoutStatus(object: KubernetesObject): KubernetesObject {
+  const { status: _status, ...rest } = object as KubernetesObject & { status?: unknown };
+  return { ...rest, metadata: { ...object.metadata } };
+}
+
+/** The `message` of a Kubernetes Status body, if the error carries one. */
+function statusMessage(body: unknown): string | undefined {
+  try {
+    const parsed = typeof body === 'string' ? JSON.parse(body) : body;
+    return typeof parsed?.message === 'string' ? parsed.message : undefined;
+  } catch {
+    return typeof body === 'string' && body ? body : undefined;
+  }
+}

@@ -1,0 +1,80 @@
+import type {
+  Allocation,
+  ClaimId,
+  ClaimSide,
+  ClaimSpec,
+  CrossConnect,
+  KubernetesObject,
+  TransportServerStatus,
+} from '@internal/plugin-porter-common';
+import { TRANSPORT_SERVER } from '../clusters/kinds';
+import { sidePhase, TargetFacts, targetChecks } from './sideStatus';
+
+/** A claim's side in one cluster, as a person should see it. Pure. */
+export function describeSide(input: {
+  claim: ClaimId & { spec: ClaimSpec };
+  allocation: Allocation;
+  requireNodePort: boolean;
+  planned: KubernetesObject[];
+  actual: KubernetesObject[];
+  target?: TargetFacts;
+  unreachable?: string;
+  writeErrors: string[];
+}): ClaimSide {
+  const { claim, allocation } = input;
+  const ts = input.actual.find(
+    o =>
+      o.kind === TRANSPORT_SERVER.kind &&
+      o.metadata.namespace === claim.namespace &&
+      o.metadata.name === claim.name,
+  ) as (KubernetesObject & { status?: TransportServerStatus; spec?: any }) | undefined;
+  // A TransportServer written with another address or port has not been reported on yet.
+  const current =
+    ts?.spec?.virtualServerAddress === allocation.address &&
+    ts?.spec?.virtualServerPort === allocation.port;
+  const transportServer = ts && current ? pick(ts.status) : undefined;
+
+  const checks = input.target
+    ? targetChecks(
+        input.target,
+        { namespace: claim.namespace, service: claim.spec.service, servicePort: claim.spec.servicePort, cluster: allocation.cluster },
+        input.requireNodePort,
+      )
+    : [];
+  const { phase, reasons } = sidePhase({
+    unreachable: input.unreachable,
+    writeErrors: input.writeErrors,
+    checks,
+    transportServer,
+  });
+  return {
+    cluster: allocation.cluster,
+    phase,
+    reasons,
+    address: allocation.address,
+    port: allocation.port,
+    transportServer,
+    crossConnects: crossConnects(input.planned),
+    observedAt: new Date().toISOString(),
+  };
+}
+
+function pick(status: TransportServerStatus | undefined): TransportServerStatus | undefined {
+  if (!status) return undefined;
+  const { status: s, error, lastUpdated } = status;
+  return { status: s, error, lastUpdated };
+}
+
+function crossConnects(planned: KubernetesObject[]): CrossConnect[] {
+  return planned
+    .filter(o => o.kind === 'Endpoints')
+    .map(endpoints => {
+      const service = planned.find(o => o.kind === 'Service' && o.metadata.name === endpoints.metadata.name) as any;
+      const subset = (endpoints as any).subsets[0];
+      return {
+        name: endpoints.metadata.name,
+        port: service?.spec.ports[0].port,
+        endpoint: `${subset.addresses[0].ip}:${subset.ports[0].port}`,
+      };
+    });
+}

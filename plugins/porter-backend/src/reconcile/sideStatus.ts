@@ -1,0 +1,92 @@
+import type {
+  SidePhase,
+  TransportServerStatus,
+} from '@internal/plugin-porter-common';
+
+/** What a cluster says about a claim's target Service. */
+export interface TargetFacts {
+  /** The target Service, or undefined when it does not exist. */
+  service?: {
+    spec?: {
+      type?: string;
+      selector?: Record<string, string>;
+      ports?: Array<{ port: number; name?: string }>;
+    };
+  };
+  /** Pods matching the Service's selector. */
+  pods: Array<{ status?: { phase?: string; conditions?: Array<{ type: string; status: string }> } }>;
+}
+
+export function isPodReady(pod: TargetFacts['pods'][number]): boolean {
+  if (pod.status?.phase !== 'Running') return false;
+  const ready = pod.status.conditions?.find(c => c.type === 'Ready');
+  return ready ? ready.status === 'True' : true;
+}
+
+/** Problems with the target that stop traffic, each saying what to do. Pure. */
+export function targetChecks(
+  facts: TargetFacts,
+  target: { namespace: string; service: string; servicePort: number; cluster: string },
+  requireNodePort: boolean,
+): string[] {
+  const where = `in namespace '${target.namespace}' on ${target.cluster}`;
+  const service = facts.service;
+  if (!service) {
+    return [`Service '${target.service}' does not exist ${where}; create it, or fix spec.service.`];
+  }
+  const problems: string[] = [];
+  const ports = service.spec?.ports ?? [];
+  if (!ports.some(p => p.port === target.servicePort)) {
+    const have = ports.map(p => p.port).join(', ') || 'none';
+    problems.push(
+      `Service '${target.service}' has no port ${target.servicePort} (it has: ${have}); fix spec.servicePort or the Service.`,
+    );
+  }
+  const type = service.spec?.type ?? 'ClusterIP';
+  if (requireNodePort && type !== 'NodePort') {
+    problems.push(
+      `Service '${target.service}' is ${type}, but ${target.cluster} requires NodePort for TCP exposures; set spec.type: NodePort (the port stays the same).`,
+    );
+  }
+  if (!service.spec?.selector || Object.keys(service.spec.selector).length === 0) {
+    problems.push(`Service '${target.service}' has no selector, so no pods receive the traffic.`);
+  } else if (!facts.pods.some(isPodReady)) {
+    problems.push(
+      `No ready pods behind Service '${target.service}' (${facts.pods.length} matching, none Running and Ready).`,
+    );
+  }
+  return problems;
+}
+
+/**
+ * A side's phase from what happened and what the cluster says. Pure.
+ * Order matters: an unreachable cluster says nothing reliable about the rest.
+ */
+export function sidePhase(input: {
+  unreachable?: string;
+  writeErrors: string[];
+  checks: string[];
+  transportServer?: TransportServerStatus;
+}): { phase: SidePhase; reasons: string[] } {
+  if (input.unreachable) {
+    return { phase: 'Degraded', reasons: [input.unreachable] };
+  }
+  if (input.writeErrors.length > 0) {
+    return { phase: 'Degraded', reasons: input.writeErrors };
+  }
+  const ts = input.transportServer;
+  const lbError =
+    ts?.status && ts.status.toLowerCase() === 'error'
+      ? [`The load balancer reports an error for the TransportServer: ${ts.error ?? 'no detail given'}.`]
+      : [];
+  if (input.checks.length > 0 || lbError.length > 0) {
+    return { phase: 'Error', reasons: [...lbError, ...input.checks] };
+  }
+  if (ts?.status !== 'Ok') {
+    return {
+      phase: 'Pending',
+      reasons: [`Waiting for the load balancer to report the TransportServer (status: ${ts?.status ?? 'none yet'}).`],
+    };
+  }
+  return { phase: 'Ready', reasons: [] };
+}

@@ -1,0 +1,1 @@
+export { EntityPorterContent } from './EntityPorterContent';
