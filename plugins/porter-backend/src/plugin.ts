@@ -4,15 +4,22 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { porterPermissions } from '@internal/plugin-porter-common';
+import { ClusterClient } from './clusters/ClusterClient';
+import { readClusterConnections } from './clusters/readClusterConnections';
 import { readPorterConfig } from './config/readPorterConfig';
 import { applyMigrations } from './database/migrations';
 import { ClaimAuthorizer } from './permissions/ClaimAuthorizer';
 import { EntityResolver } from './permissions/EntityResolver';
+import { createGetResources } from './permissions/getResources';
 import { porterClaimResourceRef } from './permissions/resource';
 import { porterClaimRules } from './permissions/rules';
-import { createGetResources } from './permissions/getResources';
+import { ClusterSync } from './reconcile/ClusterSync';
+import { Reconciler } from './reconcile/Reconciler';
 import { createRouter } from './router/createRouter';
+import { ClaimAdopter } from './service/ClaimAdopter';
+import { ClaimInspector } from './service/ClaimInspector';
 import { ClaimService } from './service/ClaimService';
+import { ClaimSyncer } from './service/ClaimSyncer';
 
 /**
  * Porter for Backstage: the control plane for TransportServerClaims.
@@ -26,6 +33,7 @@ export const porterPlugin = createBackendPlugin({
         rootConfig: coreServices.rootConfig,
         logger: coreServices.logger,
         database: coreServices.database,
+        scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
@@ -36,39 +44,52 @@ export const porterPlugin = createBackendPlugin({
       },
       async init(deps) {
         const config = readPorterConfig(deps.rootConfig);
+        const connections = readClusterConnections(deps.rootConfig, config);
+        const clients = new Map(
+          [...connections.values()].map(c => [c.name, new ClusterClient(c)]),
+        );
         const knex = await deps.database.getClient();
         if (!deps.database.migrations?.skip) {
           await applyMigrations(knex);
         }
 
         const entities = new EntityResolver(deps.catalog);
-        const claims = new ClaimService(
+        const authorizer = new ClaimAuthorizer(
+          deps.permissions,
+          deps.permissionsRegistry.getPermissionRuleset(porterClaimResourceRef),
+          entities,
+        );
+        const syncer = new ClaimSyncer(
           knex,
           config,
-          new ClaimAuthorizer(
-            deps.permissions,
-            deps.permissionsRegistry.getPermissionRuleset(
-              porterClaimResourceRef,
-            ),
-            entities,
-          ),
+          new ClusterSync(clients, config, deps.logger),
+          deps.logger,
         );
+        const claims = new ClaimService(knex, config, authorizer, syncer);
+        const inspector = new ClaimInspector(config, clients, claims, authorizer);
         deps.permissionsRegistry.addResourceType({
           resourceRef: porterClaimResourceRef,
           permissions: porterPermissions,
           rules: Object.values(porterClaimRules),
-          getResources: createGetResources({
-            db: knex,
-            auth: deps.auth,
-            entities,
-          }),
+          getResources: createGetResources({ db: knex, auth: deps.auth, entities }),
         });
 
         await claims.syncInventory();
+        const reconciler = new Reconciler(
+          claims,
+          new ClaimAdopter(config, clients, claims, entities, deps.auth, deps.logger),
+          deps.logger,
+        );
+        await deps.scheduler.scheduleTask({
+          id: 'porter-reconcile',
+          scope: 'global',
+          frequency: { seconds: config.reconcileIntervalSeconds },
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 5 },
+          fn: () => reconciler.run(),
+        });
         deps.logger.info(
-          `Porter manages ${config.clusters.size} cluster(s): ${
-            [...config.clusters.keys()].join(', ') || 'none'
-          }`,
+          `Porter manages ${config.clusters.size} cluster(s): ${[...config.clusters.keys()].join(', ') || 'none'}; reconciling every ${config.reconcileIntervalSeconds}s`,
         );
 
         deps.httpRouter.use(
@@ -76,6 +97,7 @@ export const porterPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             auditor: deps.auditor,
             claims,
+            inspector,
             config,
           }),
         );

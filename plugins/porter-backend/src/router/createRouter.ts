@@ -13,6 +13,7 @@ import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { PorterConfig, toClusterSummary } from '../config/readPorterConfig';
+import { ClaimInspector } from '../service/ClaimInspector';
 import { Caller, ClaimService } from '../service/ClaimService';
 import { manifestsToYaml } from './manifestsToYaml';
 import { parseManifest } from './parseManifest';
@@ -21,6 +22,7 @@ export interface RouterOptions {
   httpAuth: HttpAuthService;
   auditor: AuditorService;
   claims: ClaimService;
+  inspector: ClaimInspector;
   config: PorterConfig;
 }
 
@@ -44,7 +46,7 @@ const listQuerySchema = z
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, auditor, claims, config } = options;
+  const { httpAuth, auditor, claims, inspector, config } = options;
   const router = Router();
   router.use(express.json({ limit: '256kb' }));
   router.use(express.text({ type: YAML_TYPES, limit: '256kb' }));
@@ -83,6 +85,43 @@ export async function createRouter(
   router.get('/clusters', async (req, res) => {
     await caller(req);
     res.json({ items: [...config.clusters.values()].map(toClusterSummary) });
+  });
+
+  router.get('/pools', async (req, res) => {
+    await caller(req);
+    res.json({ items: await claims.pools() });
+  });
+
+  router.get('/clusters/:cluster/namespaces/:namespace/services', async (req, res) => {
+    await caller(req);
+    const { cluster, namespace } = parse(
+      claimIdentitySchema.pick({ cluster: true, namespace: true }),
+      req.params,
+      'path',
+    );
+    res.json({ items: await inspector.services(cluster, namespace) });
+  });
+
+  router.get(`${CLAIM_PATH}/policy`, async (req, res) => {
+    const who = await caller(req);
+    const id = parse(claimIdentitySchema, req.params, 'path');
+    res.json({ items: await inspector.policy(id, who) });
+  });
+
+  router.post(`${CLAIM_PATH}/policy`, async (req, res) => {
+    const who = await caller(req);
+    const id = parse(claimIdentitySchema, req.params, 'path');
+    const items = await audited(req, 'claim-policy-apply', id, () =>
+      inspector.applyPolicyFix(id, who),
+      results => ({ results: results.map(r => `${r.cluster}: ${r.applied ?? r.error ?? 'nothing to apply'}`) }),
+    );
+    res.json({ items });
+  });
+
+  router.post(`${CLAIM_PATH}/test`, async (req, res) => {
+    const who = await caller(req);
+    const id = parse(claimIdentitySchema, req.params, 'path');
+    res.json({ items: await inspector.probe(id, who) });
   });
 
   router.get('/claims', async (req, res) => {

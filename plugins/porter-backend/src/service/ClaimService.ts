@@ -183,6 +183,71 @@ export class ClaimService {
     await this.syncer?.remove(existing, this.clustersOf(existing));
   }
 
+  /**
+   * Imports a TransportServerClaim made outside Porter (`oc apply`), keeping
+   * the ports its TransportServers already have where they are free. Acts as
+   * Porter itself: the claim was already made in the cluster.
+   */
+  async adopt(
+    input: ApplyInput,
+    keepPorts: Map<string, number>,
+  ): Promise<Claim | undefined> {
+    const cluster = claimCluster(this.config, input.cluster);
+    const id = await this.db.transaction(async trx => {
+      if (
+        (await this.claims.get(trx, input)) ||
+        (await this.claims.getByTarget(trx, targetOf(input)))
+      ) {
+        return undefined;
+      }
+      const now = new Date();
+      const claimId = await this.claims.insert(trx, input, now);
+      const events: NewEvent[] = [
+        {
+          type: 'adopted',
+          message: `Adopted ${describe(input)}, created in the cluster outside Porter${
+            input.entityRef ? `, for ${input.entityRef}` : ''
+          }`,
+        },
+        ...(await this.allocate(
+          trx,
+          claimId,
+          input,
+          realisingClusters(this.config, cluster),
+          keepPorts,
+        )),
+      ];
+      await this.claims.addEvents(trx, input, events, undefined, now);
+      return claimId;
+    });
+    if (id === undefined) return undefined;
+    const saved = (await this.claims.getById(this.db, id))!;
+    await this.syncer?.sync([saved], 'claims');
+    return this.toClaim(saved);
+  }
+
+  /** Adds events to a claim's history (for changes made around the claim, e.g. a NetworkPolicy). */
+  async record(id: ClaimId, events: NewEvent[], caller: Caller): Promise<void> {
+    await this.db.transaction(trx =>
+      this.claims.addEvents(trx, id, events, caller.actor, new Date()),
+    );
+  }
+
+  /** Port usage per cluster: allocated, retained for deleted claims, free. */
+  async pools() {
+    const usage = await this.allocations.usage(this.db);
+    return [...this.config.clusters.values()].map(cluster => {
+      const counts = usage.get(cluster.name) ?? { allocated: 0, retained: 0, free: 0 };
+      return {
+        cluster: cluster.name,
+        ports: cluster.ports,
+        total: cluster.ports.to - cluster.ports.from + 1,
+        ...counts,
+        addresses: cluster.addresses,
+      };
+    });
+  }
+
   /** Every claim, synced against every cluster: drift repaired, orphans collected. For the reconciler. */
   async reconcileAll(): Promise<number> {
     const records = await this.claims.list(this.db, {});
@@ -291,6 +356,8 @@ export class ClaimService {
     claimId: number,
     claim: ApplyInput,
     clusters: ReturnType<typeof realisingClusters>,
+    /** Ports to keep per cluster when they are free (adoption of existing TransportServers). */
+    keepPorts: Map<string, number> = new Map(),
   ): Promise<NewEvent[]> {
     const holder: Holder = {
       claimCluster: claim.cluster,
@@ -301,7 +368,7 @@ export class ClaimService {
     const events: NewEvent[] = [];
     for (const cluster of clusters) {
       const serviceType = cluster.defaultServiceType;
-      const result = await this.allocations.allocate(trx, {
+      const request = {
         cluster: cluster.name,
         range: cluster.ports,
         claimId,
@@ -311,7 +378,17 @@ export class ClaimService {
           cluster.addresses[serviceType]!,
           holderKey(holder),
         ),
-      });
+      };
+      const keep = keepPorts.get(cluster.name);
+      if (keep && (await this.allocations.allocatePort(trx, request, keep))) {
+        events.push({
+          type: 'allocated',
+          message: `Kept the existing port: ${request.address}:${keep} in ${cluster.name}`,
+          data: { ...request, port: keep },
+        });
+        continue;
+      }
+      const result = await this.allocations.allocate(trx, request);
       const where = `${result.address}:${result.port} in ${cluster.name}`;
       events.push(
         result.reused

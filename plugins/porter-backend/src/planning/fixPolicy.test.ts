@@ -1,0 +1,321 @@
+import {
+  DEFAULT_INGRESS_NAMESPACE_LABELS,
+  FIX_POLICY_NAME,
+  NetworkPolicy,
+  NetworkPolicyIngressRule,
+  applyFixToPolicies,
+  buildFixPolicy,
+  ingressRuleRefusal,
+  isIngressPolicy,
+  sameSpec,
+  truncatePolicyName,
+} from './fixPolicy';
+
+const NS = 'abc123-dev';
+const f5Peer = {
+  namespaceSelector: {
+    matchLabels: { 'network.openshift.io/policy-group': 'ingress' },
+  },
+};
+const policy = (name: string, spec: NetworkPolicy['spec']): NetworkPolicy => ({
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'NetworkPolicy',
+  metadata: { name, namespace: NS },
+  spec,
+});
+const options = (
+  existingPolicies: NetworkPolicy[] = [],
+  serviceName = 'web',
+) => ({
+  serviceName,
+  namespace: NS,
+  serviceSelector: { app: 'web' },
+  existingPolicies,
+});
+
+describe('buildFixPolicy', () => {
+  it('is exactly the platform’s documented allow-from-f5-ingress for the Service’s selector', () => {
+    expect(buildFixPolicy(options())).toEqual({
+      kind: 'NetworkPolicy',
+      apiVersion: 'networking.k8s.io/v1',
+      metadata: { name: 'allow-from-f5-ingress', namespace: NS },
+      spec: {
+        podSelector: { matchLabels: { app: 'web' } },
+        ingress: [
+          {
+            from: [
+              {
+                namespaceSelector: {
+                  matchLabels: {
+                    'network.openshift.io/policy-group': 'ingress',
+                  },
+                },
+              },
+            ],
+          },
+        ],
+        policyTypes: ['Ingress'],
+      },
+    });
+  });
+
+  it('lists its fields in the documented order', () => {
+    const fix = buildFixPolicy(options());
+    expect(Object.keys(fix)).toEqual([
+      'kind',
+      'apiVersion',
+      'metadata',
+      'spec',
+    ]);
+    expect(Object.keys(fix.spec)).toEqual([
+      'podSelector',
+      'ingress',
+      'policyTypes',
+    ]);
+  });
+
+  it('copies the selector and labels rather than sharing them', () => {
+    const selector = { app: 'web' };
+    const fix = buildFixPolicy({ ...options(), serviceSelector: selector });
+    selector.app = 'changed';
+    expect(fix.spec.podSelector.matchLabels).toEqual({ app: 'web' });
+    expect(fix.spec.ingress[0].from[0].namespaceSelector.matchLabels).not.toBe(
+      DEFAULT_INGRESS_NAMESPACE_LABELS,
+    );
+  });
+
+  it('uses other ingress namespace labels when given', () => {
+    const fix = buildFixPolicy({
+      ...options(),
+      ingressNamespaceLabels: { 'example.com/role': 'lb' },
+    });
+    expect(fix.spec.ingress[0].from[0].namespaceSelector.matchLabels).toEqual({
+      'example.com/role': 'lb',
+    });
+  });
+
+  it('keeps the documented name when an identical policy already has it', () => {
+    const same = buildFixPolicy(options());
+    expect(buildFixPolicy(options([same])).metadata.name).toBe(FIX_POLICY_NAME);
+  });
+
+  it('keeps the documented name when only another namespace has a policy of that name', () => {
+    const elsewhere = {
+      ...policy(FIX_POLICY_NAME, { podSelector: {} }),
+      metadata: { name: FIX_POLICY_NAME, namespace: 'other' },
+    };
+    expect(buildFixPolicy(options([elsewhere])).metadata.name).toBe(
+      FIX_POLICY_NAME,
+    );
+  });
+
+  it('takes a Service-specific name when a different policy has the documented name', () => {
+    const theirs = policy(FIX_POLICY_NAME, {
+      podSelector: {},
+      ingress: [{ from: [f5Peer] }],
+      policyTypes: ['Ingress'],
+    });
+    expect(buildFixPolicy(options([theirs])).metadata.name).toBe(
+      'allow-from-f5-ingress-web',
+    );
+  });
+
+  it('numbers the Service-specific name when that is taken by a different policy too', () => {
+    const taken = [
+      policy(FIX_POLICY_NAME, { podSelector: {} }),
+      policy('allow-from-f5-ingress-web', { podSelector: {} }),
+      policy('allow-from-f5-ingress-web-2', { podSelector: {} }),
+    ];
+    expect(buildFixPolicy(options(taken)).metadata.name).toBe(
+      'allow-from-f5-ingress-web-3',
+    );
+  });
+
+  it('truncates a long Service-specific name to 63 characters, deterministically', () => {
+    const long = 'a'.repeat(50);
+    const existing = [policy(FIX_POLICY_NAME, { podSelector: {} })];
+    const name = buildFixPolicy(options(existing, long)).metadata.name;
+    expect(name).toHaveLength(63);
+    expect(name).toMatch(/^allow-from-f5-ingress-a+-[0-9a-f]{8}$/);
+    expect(buildFixPolicy(options(existing, long)).metadata.name).toBe(name);
+    expect(
+      buildFixPolicy(options(existing, `${long}b`)).metadata.name,
+    ).not.toBe(name);
+  });
+});
+
+describe('truncatePolicyName', () => {
+  it('leaves names of up to 63 characters alone', () => {
+    expect(truncatePolicyName('x'.repeat(63))).toBe('x'.repeat(63));
+    expect(truncatePolicyName('short')).toBe('short');
+  });
+
+  it('shortens longer names to valid DNS labels, distinct for distinct names', () => {
+    const a = truncatePolicyName(`${'x'.repeat(53)}-${'y'.repeat(20)}`);
+    const b = truncatePolicyName(`${'x'.repeat(53)}-${'z'.repeat(20)}`);
+    expect(a).toHaveLength(62); // the hyphen before the fingerprint is not doubled
+    expect(a).toMatch(/^x{53}-[0-9a-f]{8}$/);
+    expect(a).not.toBe(b);
+    for (const name of [a, b, truncatePolicyName('q'.repeat(100))]) {
+      expect(name.length).toBeLessThanOrEqual(63);
+      expect(name).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
+    }
+  });
+});
+
+describe('sameSpec', () => {
+  it('compares content, not key order', () => {
+    expect(
+      sameSpec(
+        { podSelector: {}, policyTypes: ['Ingress'] },
+        { policyTypes: ['Ingress'], podSelector: {} },
+      ),
+    ).toBe(true);
+    expect(sameSpec({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
+    expect(sameSpec({ a: undefined, b: 1 }, { b: 1 })).toBe(true);
+    expect(
+      sameSpec({ podSelector: {} }, { podSelector: {}, ingress: [] }),
+    ).toBe(false);
+  });
+});
+
+describe('applyFixToPolicies', () => {
+  it('adds the fix, or replaces the policy of the same name, without changing the input', () => {
+    const other = policy('deny-all', { podSelector: {} });
+    const input = { servicePort: 1, networkPolicies: [other] };
+    const fix = buildFixPolicy(options());
+    const added = applyFixToPolicies(input, fix);
+    expect(added.networkPolicies).toEqual([other, fix]);
+    expect(added.servicePort).toBe(1);
+    expect(input.networkPolicies).toEqual([other]);
+
+    const stale = policy(FIX_POLICY_NAME, { podSelector: {} });
+    const replaced = applyFixToPolicies(
+      { networkPolicies: [stale, other] },
+      fix,
+    );
+    expect(replaced.networkPolicies).toEqual([other, fix]);
+  });
+});
+
+describe('isIngressPolicy', () => {
+  it.each<[string, NetworkPolicy['spec'], boolean]>([
+    ['policyTypes absent', { podSelector: {} }, true],
+    [
+      'policyTypes absent, egress rules only',
+      { podSelector: {}, egress: [{}] },
+      true,
+    ],
+    [
+      'policyTypes [Ingress]',
+      { podSelector: {}, policyTypes: ['Ingress'] },
+      true,
+    ],
+    [
+      'policyTypes [Ingress, Egress]',
+      { policyTypes: ['Ingress', 'Egress'] },
+      true,
+    ],
+    [
+      'policyTypes [Egress]',
+      { podSelector: {}, policyTypes: ['Egress'] },
+      false,
+    ],
+    ['policyTypes []', { podSelector: {}, policyTypes: [] }, false],
+  ])('%s → %s', (_, spec, expected) => {
+    expect(isIngressPolicy(policy('p', spec))).toBe(expected);
+  });
+});
+
+describe('ingressRuleRefusal', () => {
+  const labels = { 'network.openshift.io/policy-group': 'ingress' };
+  const target = { port: 8080, names: ['http'] };
+  const cases: Array<[string, NetworkPolicyIngressRule, RegExp | undefined]> = [
+    ['an empty rule admits everything', {}, undefined],
+    [
+      'from [] and ports [] admit everything',
+      { from: [], ports: [] },
+      undefined,
+    ],
+    ['the F5 peer', { from: [f5Peer] }, undefined],
+    [
+      'the F5 peer with an empty podSelector',
+      { from: [{ ...f5Peer, podSelector: {} }] },
+      undefined,
+    ],
+    ['any namespace', { from: [{ namespaceSelector: {} }] }, undefined],
+    [
+      'the F5 peer with a podSelector',
+      { from: [{ ...f5Peer, podSelector: { matchLabels: { app: 'x' } } }] },
+      /F5 traffic does not come from pods/,
+    ],
+    [
+      'a podSelector peer',
+      { from: [{ podSelector: {} }] },
+      /only pods in this namespace/,
+    ],
+    [
+      'an ipBlock peer',
+      { from: [{ ipBlock: { cidr: '10.0.0.0/8' } }] },
+      /ipBlock 10\.0\.0\.0\/8 .*cannot know/,
+    ],
+    ['an empty peer', { from: [{}] }, /empty peer/],
+    [
+      'another namespace',
+      { from: [{ namespaceSelector: { matchLabels: { team: 'x' } } }] },
+      /namespaceSelector team=x does not match/,
+    ],
+    ['the port by number', { ports: [{ port: 8080 }] }, undefined],
+    ['the port by name', { ports: [{ port: 'http' }] }, undefined],
+    [
+      'a range containing the port',
+      { ports: [{ port: 8000, endPort: 8080 }] },
+      undefined,
+    ],
+    [
+      'a range starting at the port',
+      { ports: [{ port: 8080, endPort: 9000 }] },
+      undefined,
+    ],
+    [
+      'a range below the port',
+      { ports: [{ port: 8000, endPort: 8079 }] },
+      /8000-8079\/TCP/,
+    ],
+    [
+      'another port',
+      { ports: [{ port: 8081, protocol: 'TCP' }] },
+      /port 8080\/TCP is not among its ports \(8081\/TCP\)/,
+    ],
+    ['another name', { ports: [{ port: 'metrics' }] }, /metrics\/TCP/],
+    [
+      'the port over UDP',
+      { ports: [{ port: 8080, protocol: 'UDP' }] },
+      /8080\/UDP/,
+    ],
+    ['all SCTP ports', { ports: [{ protocol: 'SCTP' }] }, /all SCTP/],
+    ['all TCP ports', { ports: [{ protocol: 'TCP' }] }, undefined],
+    [
+      'a matching peer but not port',
+      { from: [f5Peer], ports: [{ port: 1 }] },
+      /not among its ports/,
+    ],
+    [
+      'a matching port but not peer',
+      { from: [{ podSelector: {} }], ports: [{ port: 8080 }] },
+      /only pods/,
+    ],
+  ];
+  it.each(cases.filter(([, , refusal]) => !refusal))(
+    'admits: %s',
+    (_, rule) => {
+      expect(ingressRuleRefusal(rule, target, labels)).toBeUndefined();
+    },
+  );
+  it.each(cases.filter(([, , refusal]) => refusal))(
+    'refuses: %s',
+    (_, rule, refusal) => {
+      expect(ingressRuleRefusal(rule, target, labels)).toMatch(refusal!);
+    },
+  );
+});

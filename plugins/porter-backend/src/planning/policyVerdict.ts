@@ -1,0 +1,355 @@
+import {
+  DEFAULT_INGRESS_NAMESPACE_LABELS,
+  NetworkPolicy,
+  NetworkPolicyManifest,
+  buildFixPolicy,
+  ingressRuleRefusal,
+  isIngressPolicy,
+} from './fixPolicy';
+import {
+  InvalidLabelSelectorError,
+  describeSelector,
+  equalitySelectorMatches,
+  labelSelectorMatches,
+} from './labelSelectors';
+
+/**
+ * Will TCP traffic from the F5 load balancer (which arrives from the
+ * namespaces labelled network.openshift.io/policy-group=ingress) reach every
+ * pod behind a Service on the claimed port, given the namespace's
+ * NetworkPolicies? Pure: plain Kubernetes JSON in, a verdict out. Follows the
+ * networking.k8s.io/v1 NetworkPolicy semantics.
+ */
+
+export interface ContainerPort {
+  name?: string;
+  containerPort: number;
+  protocol?: string;
+}
+
+/** The parts of a Pod that Porter reads. */
+export interface Pod {
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    deletionTimestamp?: string;
+  };
+  spec?: { containers?: Array<{ name?: string; ports?: ContainerPort[] }> };
+  status?: {
+    phase?: string;
+    conditions?: Array<{ type: string; status: string }>;
+  };
+}
+
+export interface ServicePort {
+  name?: string;
+  port: number;
+  targetPort?: number | string;
+  protocol?: string;
+}
+
+/** The parts of a Service that Porter reads. */
+export interface Service {
+  metadata: { name: string; namespace: string };
+  spec: { selector?: Record<string, string>; ports?: ServicePort[] };
+}
+
+export interface PolicyVerdictInput {
+  service: Service;
+  /** The claimed Service port (one of spec.ports[].port). */
+  servicePort: number;
+  /** Pods in the Service's namespace; those the Service selects are checked. */
+  pods: Pod[];
+  /** Every NetworkPolicy in the Service's namespace. */
+  networkPolicies: NetworkPolicy[];
+  /** Labels of the namespaces F5 traffic comes from; defaults to network.openshift.io/policy-group=ingress. */
+  ingressNamespaceLabels?: Record<string, string>;
+}
+
+export type VerdictKind =
+  | 'allowed'
+  | 'open'
+  | 'blocked'
+  | 'partial'
+  | 'no-pods'
+  | 'error';
+
+export interface PodVerdict {
+  name: string;
+  /** Running and Ready, and not being deleted. */
+  ready: boolean;
+  /** Ready and has the Service's target port: Kubernetes sends it the Service's traffic. */
+  serving: boolean;
+  /** The container port the Service's traffic reaches on this pod, if it has one. */
+  targetPort?: number;
+  /** Selected by a NetworkPolicy of type Ingress. */
+  isolated: boolean;
+  /** The NetworkPolicies of type Ingress that select the pod. */
+  isolatedBy: string[];
+  /** F5 traffic reaches the pod's target port (always true when not isolated). */
+  allowed: boolean;
+  /** The NetworkPolicies with a rule that admits F5 traffic. */
+  allowedBy: string[];
+  reason: string;
+}
+
+export interface PolicyVerdict {
+  kind: VerdictKind;
+  /** One sentence a person can act on. */
+  summary: string;
+  /** Policies that admit F5 traffic to a serving pod (union over pods). */
+  allowedBy: string[];
+  pods: PodVerdict[];
+  /** Pods the Service selects that are not ready, so receive no traffic. */
+  notReady: string[];
+  /** Further observations, each a sentence. */
+  notes: string[];
+  /** For 'blocked' and 'partial': the NetworkPolicy that admits F5 traffic. */
+  fix?: NetworkPolicyManifest;
+}
+
+const list = (names: string[]) => names.join(', ');
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const isTcp = (protocol: string | undefined) => (protocol ?? 'TCP') === 'TCP';
+
+function isReady(pod: Pod): boolean {
+  if (pod.status?.phase !== 'Running' || pod.metadata.deletionTimestamp) {
+    return false;
+  }
+  const conditions = pod.status.conditions ?? [];
+  return (
+    conditions.length === 0 ||
+    conditions.some(c => c.type === 'Ready' && c.status === 'True')
+  );
+}
+
+function tcpContainerPorts(pod: Pod): ContainerPort[] {
+  return (pod.spec?.containers ?? [])
+    .flatMap(c => c.ports ?? [])
+    .filter(p => isTcp(p.protocol));
+}
+
+function checkPod(
+  pod: Pod,
+  servicePort: ServicePort,
+  policies: NetworkPolicy[],
+  ingressLabels: Record<string, string>,
+): PodVerdict {
+  const labels = pod.metadata.labels ?? {};
+  const isolatedBy = policies.filter(
+    p => isIngressPolicy(p) && labelSelectorMatches(p.spec.podSelector, labels),
+  );
+  const base = {
+    name: pod.metadata.name,
+    ready: isReady(pod),
+    isolated: isolatedBy.length > 0,
+    isolatedBy: isolatedBy.map(p => p.metadata.name),
+  };
+  const targetPort = servicePort.targetPort ?? servicePort.port;
+  const target =
+    typeof targetPort === 'number'
+      ? targetPort
+      : tcpContainerPorts(pod).find(c => c.name === targetPort)?.containerPort;
+  if (target === undefined) {
+    const reason = `The pod has no TCP container port named "${targetPort}" (the Service's targetPort), so Kubernetes sends it none of the Service's traffic on port ${servicePort.port}.`;
+    return { ...base, serving: false, allowed: false, allowedBy: [], reason };
+  }
+  const common = { ...base, serving: base.ready, targetPort: target };
+  const names = tcpContainerPorts(pod)
+    .filter(c => c.containerPort === target && c.name)
+    .map(c => c.name as string);
+  if (!base.isolated) {
+    const reason = `No NetworkPolicy of type Ingress selects the pod, so port ${target} is open to all traffic.`;
+    return { ...common, allowed: true, allowedBy: [], reason };
+  }
+  const allowedBy: string[] = [];
+  const refusals: string[] = [];
+  for (const policy of isolatedBy) {
+    const rules = policy.spec.ingress ?? [];
+    const ruleRefusals = rules.map(r =>
+      ingressRuleRefusal(r, { port: target, names }, ingressLabels),
+    );
+    if (ruleRefusals.includes(undefined)) {
+      allowedBy.push(policy.metadata.name);
+    } else if (rules.length === 0) {
+      refusals.push(`${policy.metadata.name} has no ingress rules`);
+    } else {
+      refusals.push(
+        `${policy.metadata.name}: ${ruleRefusals
+          .map((r, i) => `rule ${i + 1}: ${r}`)
+          .join('; ')}`,
+      );
+    }
+  }
+  if (allowedBy.length > 0) {
+    const reason = `NetworkPolicy ${list(
+      allowedBy,
+    )} admits F5 traffic to port ${target}.`;
+    return { ...common, allowed: true, allowedBy, reason };
+  }
+  const reason = `Isolated by NetworkPolicy ${list(
+    base.isolatedBy,
+  )}, and none admits F5 traffic to port ${target}/TCP (${refusals.join(
+    ' | ',
+  )}).`;
+  return { ...common, allowed: false, allowedBy, reason };
+}
+
+function verdict(
+  kind: VerdictKind,
+  summary: string,
+  rest: Partial<PolicyVerdict> = {},
+): PolicyVerdict {
+  return {
+    kind,
+    summary,
+    allowedBy: [],
+    pods: [],
+    notReady: [],
+    notes: [],
+    ...rest,
+  };
+}
+
+/** Whether F5 TCP traffic reaches every pod behind the Service on the claimed port. */
+export function computePolicyVerdict(input: PolicyVerdictInput): PolicyVerdict {
+  const { service, servicePort } = input;
+  const { name, namespace } = service.metadata;
+  const svc = `Service ${namespace}/${name}`;
+  const ingressLabels =
+    input.ingressNamespaceLabels ?? DEFAULT_INGRESS_NAMESPACE_LABELS;
+
+  const entries = (service.spec.ports ?? []).filter(
+    p => p.port === servicePort,
+  );
+  const entry = entries.find(p => isTcp(p.protocol));
+  if (!entry) {
+    const summary =
+      entries.length > 0
+        ? `Port ${servicePort} on ${svc} is ${entries[0].protocol}, not TCP; F5 forwards TCP only, so claim a TCP port.`
+        : `Port ${servicePort} is not on ${svc} (its ports: ${
+            list((service.spec.ports ?? []).map(p => String(p.port))) || 'none'
+          }); claim one of its ports.`;
+    return verdict('error', summary);
+  }
+  const selector = service.spec.selector ?? {};
+  if (Object.keys(selector).length === 0) {
+    return verdict(
+      'no-pods',
+      `${svc} has no selector, so Kubernetes picks no pods for it and Porter cannot check its NetworkPolicies; give it a selector.`,
+    );
+  }
+  const inNamespace = <T extends { metadata: { namespace?: string } }>(o: T) =>
+    o.metadata.namespace === undefined || o.metadata.namespace === namespace;
+  const policies = input.networkPolicies.filter(inNamespace);
+  const selected = input.pods
+    .filter(inNamespace)
+    .filter(p => equalitySelectorMatches(selector, p.metadata.labels));
+  if (selected.length === 0) {
+    return verdict(
+      'no-pods',
+      `No pod in namespace ${namespace} matches the selector ${describeSelector(
+        { matchLabels: selector },
+      )} of ${svc}; start its pods or correct its selector.`,
+    );
+  }
+
+  let pods: PodVerdict[];
+  try {
+    pods = selected.map(p => checkPod(p, entry, policies, ingressLabels));
+  } catch (e) {
+    if (e instanceof InvalidLabelSelectorError) {
+      return verdict(
+        'error',
+        `A NetworkPolicy in namespace ${namespace} has an invalid label selector: ${e.message}.`,
+      );
+    }
+    throw e;
+  }
+  const notReady = pods.filter(p => !p.ready).map(p => p.name);
+  const serving = pods.filter(p => p.serving);
+  const notes: string[] = [];
+  if (notReady.length > 0) {
+    notes.push(`Not ready, so not counted: ${list(notReady)}.`);
+  }
+  const portless = pods.filter(p => p.ready && !p.serving).map(p => p.name);
+  if (portless.length > 0) {
+    notes.push(
+      `Ready but without a TCP container port named "${
+        entry.targetPort
+      }", so not counted: ${list(portless)}.`,
+    );
+  }
+  const rest = { pods, notReady, notes };
+  if (serving.length === 0) {
+    const summary =
+      notReady.length === pods.length
+        ? `None of the ${plural(
+            pods.length,
+            'pod',
+          )} behind ${svc} is ready (${list(
+            notReady,
+          )}); F5 traffic has nowhere to go until one is.`
+        : `No ready pod behind ${svc} has a TCP container port named "${entry.targetPort}" (its targetPort for port ${servicePort}); add the port to the pods or correct the Service.`;
+    return verdict('no-pods', summary, rest);
+  }
+
+  const allowedBy = policies
+    .map(p => p.metadata.name)
+    .filter(n => serving.some(p => p.allowedBy.includes(n)));
+  const open = serving.filter(p => !p.isolated).map(p => p.name);
+  const blocked = serving.filter(p => !p.allowed).map(p => p.name);
+  const readyPods = plural(serving.length, 'ready pod');
+  const exposure = `reachable from every namespace, and once exposed over TCP by every network user in the data centre; protect the Service with strong authentication or mutual TLS`;
+  if (blocked.length === 0 && open.length === serving.length) {
+    const summary = `No NetworkPolicy isolates the ${readyPods} behind ${svc}, so port ${servicePort} is ${exposure}.`;
+    return verdict('open', summary, rest);
+  }
+  if (blocked.length === 0) {
+    const openNote = `${plural(open.length, 'pod')} (${list(open)}) ${
+      open.length === 1 ? 'is' : 'are'
+    } not isolated by any NetworkPolicy, so ${
+      open.length === 1 ? 'it is' : 'they are'
+    } ${exposure}.`;
+    if (open.length > 0) {
+      notes.push(openNote);
+    }
+    const summary = `F5 traffic reaches all ${readyPods} behind ${svc} on port ${servicePort}, allowed by NetworkPolicy ${list(
+      allowedBy,
+    )}${open.length > 0 ? `; but ${openNote}` : '.'}`;
+    return verdict('allowed', summary, { ...rest, allowedBy });
+  }
+
+  const fix = buildFixPolicy({
+    serviceName: name,
+    namespace,
+    serviceSelector: selector,
+    existingPolicies: policies,
+    ingressNamespaceLabels: input.ingressNamespaceLabels,
+  });
+  const labels = Object.entries(ingressLabels).map(([k, v]) => `${k}=${v}`);
+  const apply = `apply the NetworkPolicy ${
+    fix.metadata.name
+  } to admit traffic from namespaces labelled ${list(labels)}`;
+  if (serving.some(p => !p.allowed && p.reason.includes('ipBlock'))) {
+    notes.push(
+      'ipBlock peers are not counted: Porter cannot know the addresses F5 traffic comes from.',
+    );
+  }
+  if (open.length > 0) {
+    notes.push(
+      `Applying ${fix.metadata.name} also isolates ${list(
+        open,
+      )}, which will then accept only traffic that some NetworkPolicy admits.`,
+    );
+  }
+  const kind = blocked.length === serving.length ? 'blocked' : 'partial';
+  const which =
+    kind === 'blocked'
+      ? `all ${readyPods}`
+      : `${blocked.length} of ${readyPods}`;
+  const names = kind === 'partial' ? ` (${list(blocked)})` : '';
+  const summary = `NetworkPolicies block F5 traffic to ${which} behind ${svc} on port ${servicePort}${names}; ${apply}.`;
+  return verdict(kind, summary, { ...rest, allowedBy, fix });
+}
