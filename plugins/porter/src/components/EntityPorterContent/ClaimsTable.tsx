@@ -2,6 +2,7 @@ import { Table, TableColumn } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import type { Claim } from '@internal/plugin-porter-common';
 import { AllocationList } from './AllocationList';
+import { SideStatusList } from './SideStatusList';
 
 /** `tcp every 5 s, timeout 16 s` */
 export function describeMonitor(monitor: Claim['spec']['monitor']): string {
@@ -33,6 +34,10 @@ const columns: TableColumn<Claim>[] = [
   {
     title: 'Reachable at',
     render: claim => <AllocationList allocations={claim.status.allocations} />,
+  },
+  {
+    title: 'Status',
+    render: claim => <SideStatusList sides={claim.status.sides ?? []} />,
   },
   {
     title: 'Health monitor',

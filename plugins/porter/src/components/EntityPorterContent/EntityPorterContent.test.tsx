@@ -37,16 +37,14 @@ const patroni = component('patroni-replica', {
   'porter.devops.gov.bc.ca/namespaces': 'gold/abc123-prod, golddr/abc123-prod',
 });
 
-/**
- * A claim as the API returns it. The fixtures only set what the tab shows;
- * `status.sides` (per-cluster health) is left empty because the tab does not read it.
- */
+/** A claim as the API returns it; the fixtures only set what the tab shows. */
 function claim(options: {
   cluster: string;
   namespace?: string;
   name: string;
   spec?: Partial<Claim['spec']>;
   allocations: Allocation[];
+  sides?: Claim['status']['sides'];
 }): Claim {
   return {
     cluster: options.cluster,
@@ -60,7 +58,7 @@ function claim(options: {
       overrideServicePort: false,
       ...options.spec,
     },
-    status: { allocations: options.allocations, sides: [] },
+    status: { allocations: options.allocations, sides: options.sides ?? [] },
     createdAt: '2026-11-24T08:00:00.000Z',
     updatedAt: '2026-11-24T08:00:00.000Z',
   } as Claim;
@@ -199,6 +197,35 @@ describe('EntityPorterContent', () => {
     expect(screen.getByTestId('porter-reachability-note')).toHaveTextContent(
       /inside the data centre.*NetworkPolicy cannot narrow.*mutual TLS/,
     );
+  });
+
+  it('shows each side’s phase, and the reasons when it is not Ready', async () => {
+    const observed = claim({
+      cluster: 'gold',
+      name: 'observed-tsc',
+      allocations: [],
+      sides: [
+        {
+          cluster: 'gold',
+          phase: 'Ready',
+          reasons: [],
+          observedAt: '2026-11-24T08:00:00.000Z',
+        },
+        {
+          cluster: 'golddr',
+          phase: 'Degraded',
+          reasons: ["Cluster 'golddr' is unavailable: connect ECONNREFUSED"],
+          observedAt: '2026-11-24T08:00:00.000Z',
+        },
+      ],
+    });
+    serveClaims(() => HttpResponse.json({ items: [observed] }));
+    await renderTab(patroni);
+    expect(await screen.findByText('Ready in gold')).toBeInTheDocument();
+    expect(screen.getByText('Degraded in golddr')).toBeInTheDocument();
+    expect(
+      screen.getByText("Cluster 'golddr' is unavailable: connect ECONNREFUSED"),
+    ).toBeInTheDocument();
   });
 
   it('teaches with a claim for the first bound namespace when there are none', async () => {
