@@ -9,6 +9,8 @@ export interface Config {
     reconcile?: {
       /** Seconds between reconciler passes over every claim and cluster. Default 60. */
       intervalSeconds?: number;
+      /** Milliseconds to wait for a cluster's API before calling it unavailable. Default 10000. */
+      clusterTimeoutMs?: number;
     };
     quota?: {
       /** Most claims one namespace may hold in one cluster. Default 20. */

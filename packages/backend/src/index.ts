@@ -69,6 +69,8 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 // Porter for Backstage: TransportServerClaims, VIP/port allocation
 backend.add(import('@internal/plugin-porter-backend'));
+// SANDBOX ONLY (porterSandbox.enabled): emulated clusters for the default start.
+backend.add(import('./sandbox'));
 backend.add(import('@internal/plugin-scaffolder-backend-module-porter'));
 
 backend.start();

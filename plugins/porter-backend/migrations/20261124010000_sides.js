@@ -17,7 +17,10 @@ exports.up = async function up(knex) {
     table.string('cluster', 63).notNullable();
     table.primary(['claim_id', 'cluster']);
     table.string('phase', 16).notNullable();
-    table.text('detail').notNullable().comment('JSON: reasons, transportServer, crossConnects');
+    table
+      .text('detail')
+      .notNullable()
+      .comment('JSON: reasons, transportServer, crossConnects');
     table.timestamp('observed_at', { useTz: true }).notNullable();
   });
 };

@@ -54,13 +54,18 @@ describe('porter backend, end to end through the HTTP API', () => {
           .set('Content-Type', 'application/yaml')
           .send(SEED_YAML);
         expect(again.status).toBe(200);
-        expect(again.body.status).toEqual(created.body.status);
+        expect(again.body.status.allocations).toEqual(
+          created.body.status.allocations,
+        );
 
         const one = await request(server)
           .get(SEED_PATH)
           .set('Authorization', alice);
         expect(one.status).toBe(200);
-        expect(one.body).toEqual(created.body);
+        expect(one.body).toEqual({ ...created.body, status: one.body.status });
+        expect(one.body.status.allocations).toEqual(
+          created.body.status.allocations,
+        );
 
         const byEntity = await request(server)
           .get('/api/porter/claims')

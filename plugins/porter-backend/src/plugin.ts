@@ -46,7 +46,10 @@ export const porterPlugin = createBackendPlugin({
         const config = readPorterConfig(deps.rootConfig);
         const connections = readClusterConnections(deps.rootConfig, config);
         const clients = new Map(
-          [...connections.values()].map(c => [c.name, new ClusterClient(c)]),
+          [...connections.values()].map(c => [
+            c.name,
+            new ClusterClient(c, config.clusterTimeoutMs),
+          ]),
         );
         const knex = await deps.database.getClient();
         if (!deps.database.migrations?.skip) {
@@ -66,18 +69,34 @@ export const porterPlugin = createBackendPlugin({
           deps.logger,
         );
         const claims = new ClaimService(knex, config, authorizer, syncer);
-        const inspector = new ClaimInspector(config, clients, claims, authorizer);
+        const inspector = new ClaimInspector(
+          config,
+          clients,
+          claims,
+          authorizer,
+        );
         deps.permissionsRegistry.addResourceType({
           resourceRef: porterClaimResourceRef,
           permissions: porterPermissions,
           rules: Object.values(porterClaimRules),
-          getResources: createGetResources({ db: knex, auth: deps.auth, entities }),
+          getResources: createGetResources({
+            db: knex,
+            auth: deps.auth,
+            entities,
+          }),
         });
 
         await claims.syncInventory();
         const reconciler = new Reconciler(
           claims,
-          new ClaimAdopter(config, clients, claims, entities, deps.auth, deps.logger),
+          new ClaimAdopter(
+            config,
+            clients,
+            claims,
+            entities,
+            deps.auth,
+            deps.logger,
+          ),
           deps.logger,
         );
         await deps.scheduler.scheduleTask({
@@ -89,7 +108,9 @@ export const porterPlugin = createBackendPlugin({
           fn: () => reconciler.run(),
         });
         deps.logger.info(
-          `Porter manages ${config.clusters.size} cluster(s): ${[...config.clusters.keys()].join(', ') || 'none'}; reconciling every ${config.reconcileIntervalSeconds}s`,
+          `Porter manages ${config.clusters.size} cluster(s): ${
+            [...config.clusters.keys()].join(', ') || 'none'
+          }; reconciling every ${config.reconcileIntervalSeconds}s`,
         );
 
         deps.httpRouter.use(

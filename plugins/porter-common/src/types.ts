@@ -19,6 +19,8 @@ export interface ClusterSummary {
   addresses: Partial<Record<ServiceType, string[]>>;
   /** Service type assumed for targets until the cluster reports the real one. */
   defaultServiceType: ServiceType;
+  /** Whether target Services must be NodePort here. */
+  requireNodePort: boolean;
 }
 
 /** One VIP:port in one cluster, held by a claim. */

@@ -62,6 +62,13 @@ export const testEntities: Entity[] = [
     'porter.devops.gov.bc.ca/namespaces': 'silver/other-dev, gold/other-prod',
   }),
   component('unbound', 'team-a'),
+  component('patroni', 'team-a', {
+    'porter.devops.gov.bc.ca/namespaces':
+      'gold/abc123-prod, golddr/abc123-prod',
+  }),
+  component('clamav', 'team-a', {
+    'porter.devops.gov.bc.ca/namespaces': 'silver/abc123-tools',
+  }),
 ];
 
 export const SEED_YAML = `apiVersion: porter.devops.gov.bc.ca/v1alpha1

@@ -7,8 +7,10 @@ import {
   AuditorService,
   coreServices,
   createServiceFactory,
+  SchedulerServiceTaskInvocationDefinition,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { KubernetesApiEmulator } from '@internal/kubernetes-api-emulator';
 import { Knex } from 'knex';
 import { porterPlugin } from '../plugin';
 import {
@@ -16,30 +18,77 @@ import {
   testEntities,
   testPorterConfig,
 } from './fixtures';
+import { seedSandboxFixtures } from './sandboxFixtures';
 
-/** A test backend with the porter plugin, a catalog of test entities and the owner-only policy. */
+const CLUSTERS = ['silver', 'gold', 'golddr'];
+
+/**
+ * A test backend with the porter plugin, a catalog of test entities, the
+ * owner-only policy, and the three clusters served by the Kubernetes API
+ * emulator over loopback HTTP, reached through the real client.
+ */
 export async function startPorter(
-  options: { knex?: Knex; porterConfig?: object } = {},
+  options: {
+    knex?: Knex;
+    porterConfig?: object;
+    seed?: (emulator: KubernetesApiEmulator) => void;
+  } = {},
 ) {
+  const emulator = new KubernetesApiEmulator({
+    clusters: CLUSTERS.map(name => ({ name, token: `${name}-token` })),
+  });
+  // The sandbox's clusters (examples/sandbox) unless a test seeds its own.
+  (options.seed ?? seedSandboxFixtures)(emulator);
+  const servers = await Promise.all(
+    CLUSTERS.map(name => emulator.listen(name, { host: '127.0.0.1', port: 0 })),
+  );
+
   const auditor: ServiceMock<AuditorService> = mockServices.auditor.mock();
-  const events: Array<{
+  const auditEvents: Array<{
     eventId: string;
     outcome: 'success' | 'fail';
     meta?: any;
   }> = [];
   auditor.createEvent.mockImplementation(async ({ eventId, meta }) => ({
     success: async () => {
-      events.push({ eventId, outcome: 'success', meta });
+      auditEvents.push({ eventId, outcome: 'success', meta });
     },
     fail: async () => {
-      events.push({ eventId, outcome: 'fail', meta });
+      auditEvents.push({ eventId, outcome: 'fail', meta });
     },
   }));
+  // The reconciler runs when a test says so, not on a timer.
+  const tasks: SchedulerServiceTaskInvocationDefinition[] = [];
+  const scheduler = mockServices.scheduler.mock({
+    scheduleTask: async task => {
+      tasks.push(task);
+    },
+  });
+
   const backend = await startTestBackend({
     features: [
       porterPlugin,
       mockServices.rootConfig.factory({
-        data: { porter: options.porterConfig ?? testPorterConfig },
+        data: {
+          porter: {
+            reconcile: { intervalSeconds: 60 },
+            ...(options.porterConfig ?? testPorterConfig),
+          },
+          kubernetes: {
+            clusterLocatorMethods: [
+              {
+                type: 'config',
+                clusters: CLUSTERS.map((name, i) => ({
+                  name,
+                  url: servers[i].url,
+                  authProvider: 'serviceAccount',
+                  serviceAccountToken: `${name}-token`,
+                  skipTLSVerify: true,
+                })),
+              },
+            ],
+          },
+        },
       }),
       catalogServiceMock.factory({ entities: testEntities }),
       createServiceFactory({
@@ -48,6 +97,7 @@ export async function startPorter(
         factory: () => ownerOnlyPermissions(),
       }),
       auditor.factory,
+      scheduler.factory,
       ...(options.knex
         ? [mockServices.database.factory({ knex: options.knex })]
         : []),
@@ -55,7 +105,17 @@ export async function startPorter(
   });
   return {
     server: backend.server,
-    stop: () => backend.stop(),
-    auditEvents: events,
+    emulator,
+    auditEvents,
+    /** One reconciler pass, as the scheduler would run it. */
+    reconcile: async () => {
+      const task = tasks.find(t => t.id === 'porter-reconcile');
+      if (!task) throw new Error('porter-reconcile was not scheduled');
+      await task.fn(new AbortController().signal as any);
+    },
+    stop: async () => {
+      await backend.stop();
+      await Promise.all(servers.map(s => s.close()));
+    },
   };
 }

@@ -13,7 +13,11 @@ export class ClusterUnavailableError extends Error {
 
 /** The cluster answered with a 4xx (not 404): Porter's request was refused. */
 export class ClusterRequestError extends Error {
-  constructor(readonly cluster: string, readonly code: number, message: string) {
+  constructor(
+    readonly cluster: string,
+    readonly code: number,
+    message: string,
+  ) {
     super(`Cluster '${cluster}' refused the request (${code}): ${message}`);
     this.name = 'ClusterRequestError';
   }
@@ -28,7 +32,10 @@ export class ClusterClient {
   private readonly objects: k8s.KubernetesObjectApi;
   private readonly custom: k8s.CustomObjectsApi;
 
-  constructor(readonly connection: ClusterConnection, private readonly timeoutMs = 10_000) {
+  constructor(
+    readonly connection: ClusterConnection,
+    private readonly timeoutMs = 10_000,
+  ) {
     const kc = new k8s.KubeConfig();
     kc.loadFromOptions({
       clusters: [
@@ -52,34 +59,72 @@ export class ClusterClient {
     return this.connection.name;
   }
 
-  async list(kind: Kind, options: { namespace?: string; labelSelector?: string } = {}): Promise<KubernetesObject[]> {
+  async list(
+    kind: Kind,
+    options: { namespace?: string; labelSelector?: string } = {},
+  ): Promise<KubernetesObject[]> {
     const result = await this.call(() =>
-      this.objects.list(kind.apiVersion, kind.kind, options.namespace, undefined, undefined, undefined, undefined, options.labelSelector),
+      this.objects.list(
+        kind.apiVersion,
+        kind.kind,
+        options.namespace,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        options.labelSelector,
+      ),
     );
-    return result.items.map(item => ({ ...item, apiVersion: kind.apiVersion, kind: kind.kind }) as KubernetesObject);
+    return result.items.map(
+      item =>
+        ({
+          ...item,
+          apiVersion: kind.apiVersion,
+          kind: kind.kind,
+        } as KubernetesObject),
+    );
   }
 
   /** The object, or undefined when it does not exist. */
-  async get(kind: Kind, namespace: string, name: string): Promise<KubernetesObject | undefined> {
+  async get(
+    kind: Kind,
+    namespace: string,
+    name: string,
+  ): Promise<KubernetesObject | undefined> {
     try {
       return (await this.call(() =>
-        this.objects.read({ apiVersion: kind.apiVersion, kind: kind.kind, metadata: { name, namespace } }),
+        this.objects.read({
+          apiVersion: kind.apiVersion,
+          kind: kind.kind,
+          metadata: { name, namespace },
+        }),
       )) as KubernetesObject;
     } catch (error) {
-      if (error instanceof ClusterRequestError && error.code === 404) return undefined;
+      if (error instanceof ClusterRequestError && error.code === 404)
+        return undefined;
       throw error;
     }
   }
 
   async create(object: KubernetesObject): Promise<KubernetesObject> {
-    return (await this.call(() => this.objects.create(withoutStatus(object)))) as KubernetesObject;
+    return (await this.call(() =>
+      this.objects.create(withoutStatus(object)),
+    )) as KubernetesObject;
   }
 
   /** Replaces the object; `resourceVersion` from `current` makes a concurrent edit fail with 409. */
-  async replace(object: KubernetesObject, current: KubernetesObject): Promise<KubernetesObject> {
+  async replace(
+    object: KubernetesObject,
+    current: KubernetesObject,
+  ): Promise<KubernetesObject> {
     const body = withoutStatus(object);
-    body.metadata = { ...body.metadata, resourceVersion: (current.metadata as any).resourceVersion };
-    return (await this.call(() => this.objects.replace(body))) as KubernetesObject;
+    body.metadata = {
+      ...body.metadata,
+      resourceVersion: (current.metadata as any).resourceVersion,
+    };
+    return (await this.call(() =>
+      this.objects.replace(body),
+    )) as KubernetesObject;
   }
 
   /** Deletes; an object already gone is fine. */
@@ -93,7 +138,10 @@ export class ClusterClient {
   }
 
   /** Writes a TransportServerClaim's status subresource (for `oc get tscs` users). */
-  async replaceClaimStatus(object: KubernetesObject, current: KubernetesObject): Promise<void> {
+  async replaceClaimStatus(
+    object: KubernetesObject,
+    current: KubernetesObject,
+  ): Promise<void> {
     const [group, version] = TRANSPORT_SERVER_CLAIM.apiVersion.split('/');
     await this.call(() =>
       this.custom.replaceNamespacedCustomObjectStatus({
@@ -111,7 +159,13 @@ export class ClusterClient {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new ClusterUnavailableError(this.name, `no answer within ${this.timeoutMs} ms`)),
+        () =>
+          reject(
+            new ClusterUnavailableError(
+              this.name,
+              `no answer within ${this.timeoutMs} ms`,
+            ),
+          ),
         this.timeoutMs,
       );
     });
@@ -125,7 +179,11 @@ export class ClusterClient {
   }
 
   private translate(error: unknown): Error {
-    if (error instanceof ClusterUnavailableError || error instanceof ClusterRequestError) return error;
+    if (
+      error instanceof ClusterUnavailableError ||
+      error instanceof ClusterRequestError
+    )
+      return error;
     const e = error as { code?: unknown; body?: unknown; message?: string };
     if (typeof e.code === 'number') {
       const message = statusMessage(e.body) ?? e.message ?? 'no message';
@@ -138,7 +196,9 @@ export class ClusterClient {
 }
 
 function withoutStatus(object: KubernetesObject): KubernetesObject {
-  const { status: _status, ...rest } = object as KubernetesObject & { status?: unknown };
+  const { status: _status, ...rest } = object as KubernetesObject & {
+    status?: unknown;
+  };
   return { ...rest, metadata: { ...object.metadata } };
 }
 

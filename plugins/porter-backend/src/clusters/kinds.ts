@@ -11,15 +11,29 @@ export interface Kind {
   kind: string;
 }
 
-export const TRANSPORT_SERVER: Kind = { apiVersion: TRANSPORT_SERVER_API_VERSION, kind: TRANSPORT_SERVER_KIND };
-export const TRANSPORT_SERVER_CLAIM: Kind = { apiVersion: PORTER_API_VERSION, kind: TRANSPORT_SERVER_CLAIM_KIND };
+export const TRANSPORT_SERVER: Kind = {
+  apiVersion: TRANSPORT_SERVER_API_VERSION,
+  kind: TRANSPORT_SERVER_KIND,
+};
+export const TRANSPORT_SERVER_CLAIM: Kind = {
+  apiVersion: PORTER_API_VERSION,
+  kind: TRANSPORT_SERVER_CLAIM_KIND,
+};
 export const SERVICE: Kind = { apiVersion: 'v1', kind: 'Service' };
 export const ENDPOINTS: Kind = { apiVersion: 'v1', kind: 'Endpoints' };
 export const POD: Kind = { apiVersion: 'v1', kind: 'Pod' };
-export const NETWORK_POLICY: Kind = { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy' };
+export const NETWORK_POLICY: Kind = {
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'NetworkPolicy',
+};
 export const NAMESPACE: Kind = { apiVersion: 'v1', kind: 'Namespace' };
 
 /** The kinds Porter writes, in the order it creates them (and deletes them in reverse). */
-export const MANAGED_KINDS: Kind[] = [SERVICE, ENDPOINTS, TRANSPORT_SERVER, TRANSPORT_SERVER_CLAIM];
+export const MANAGED_KINDS: Kind[] = [
+  SERVICE,
+  ENDPOINTS,
+  TRANSPORT_SERVER,
+  TRANSPORT_SERVER_CLAIM,
+];
 
 export const kindKey = (k: Kind) => `${k.apiVersion}/${k.kind}`;

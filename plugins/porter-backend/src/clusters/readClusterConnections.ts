@@ -23,7 +23,9 @@ export function readClusterConnections(
   porter: PorterConfig,
 ): Map<string, ClusterConnection> {
   const byName = new Map<string, Config>();
-  for (const method of root.getOptionalConfigArray('kubernetes.clusterLocatorMethods') ?? []) {
+  for (const method of root.getOptionalConfigArray(
+    'kubernetes.clusterLocatorMethods',
+  ) ?? []) {
     if (method.getString('type') !== 'config') continue;
     for (const cluster of method.getOptionalConfigArray('clusters') ?? []) {
       byName.set(cluster.getString('name'), cluster);
@@ -39,7 +41,8 @@ export function readClusterConnections(
         `'${cluster.kubernetesCluster}' is not a cluster of kubernetes.clusterLocatorMethods (type: config); known: ${known}`,
       );
     }
-    const authProvider = k8s.getOptionalString('authProvider') ?? 'serviceAccount';
+    const authProvider =
+      k8s.getOptionalString('authProvider') ?? 'serviceAccount';
     if (authProvider !== 'serviceAccount') {
       throw new PorterConfigError(
         `kubernetes.clusterLocatorMethods[].clusters[${cluster.kubernetesCluster}].authProvider`,

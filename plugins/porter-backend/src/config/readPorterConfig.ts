@@ -20,6 +20,8 @@ export interface PorterConfig {
   retentionDays: number;
   /** Seconds between reconciler passes. */
   reconcileIntervalSeconds: number;
+  /** How long to wait for a cluster's API before calling it unavailable. */
+  clusterTimeoutMs: number;
   quotaPerNamespace: number;
   clusters: Map<string, PorterCluster>;
 }
@@ -39,10 +41,29 @@ export class PorterConfigError extends Error {
 export function readPorterConfig(root: Config): PorterConfig {
   const config = root.getOptionalConfig('porter');
   if (!config) {
-    return { retentionDays: 30, reconcileIntervalSeconds: 60, quotaPerNamespace: 20, clusters: new Map() };
+    return {
+      retentionDays: 30,
+      reconcileIntervalSeconds: 60,
+      clusterTimeoutMs: 10_000,
+      quotaPerNamespace: 20,
+      clusters: new Map(),
+    };
   }
   const retentionDays = readNumber(config, 'retention.days', 30, 0, 3650);
-  const reconcileIntervalSeconds = readNumber(config, 'reconcile.intervalSeconds', 60, 1, 86400);
+  const reconcileIntervalSeconds = readNumber(
+    config,
+    'reconcile.intervalSeconds',
+    60,
+    1,
+    86400,
+  );
+  const clusterTimeoutMs = readNumber(
+    config,
+    'reconcile.clusterTimeoutMs',
+    10_000,
+    100,
+    300_000,
+  );
   const quotaPerNamespace = readNumber(
     config,
     'quota.perNamespace',
@@ -57,7 +78,13 @@ export function readPorterConfig(root: Config): PorterConfig {
     clusters.set(name, readCluster(name, clustersConfig!.getConfig(name)));
   }
   checkPairs(clusters);
-  return { retentionDays, reconcileIntervalSeconds, quotaPerNamespace, clusters };
+  return {
+    retentionDays,
+    reconcileIntervalSeconds,
+    clusterTimeoutMs,
+    quotaPerNamespace,
+    clusters,
+  };
 }
 
 function readCluster(name: string, c: Config): PorterCluster {

@@ -146,11 +146,17 @@ export class AllocationStore {
    * has a port, so people's firewall rules keep working. Returns false when
    * the port is taken or outside the inventory.
    */
-  async allocatePort(trx: Knex.Transaction, req: AllocateRequest, port: number): Promise<boolean> {
+  async allocatePort(
+    trx: Knex.Transaction,
+    req: AllocateRequest,
+    port: number,
+  ): Promise<boolean> {
     const taken = await trx(TABLE)
       .where({ cluster: req.cluster, port })
       .andWhere(q =>
-        q.where({ state: 'free' }).orWhere({ state: 'retained', ...holderColumns(req.holder) }),
+        q
+          .where({ state: 'free' })
+          .orWhere({ state: 'retained', ...holderColumns(req.holder) }),
       )
       .update({
         state: 'allocated',
@@ -171,15 +177,29 @@ export class AllocationStore {
     address: string,
     serviceType: ServiceType,
   ): Promise<void> {
-    await trx(TABLE).where({ claim_id: claimId, cluster }).update({ address, service_type: serviceType });
+    await trx(TABLE)
+      .where({ claim_id: claimId, cluster })
+      .update({ address, service_type: serviceType });
   }
 
   /** Per cluster: how many ports are allocated, retained and free. */
-  async usage(db: Knex): Promise<Map<string, Record<'allocated' | 'retained' | 'free', number>>> {
-    const rows = await db(TABLE).select('cluster', 'state').count({ n: '*' }).groupBy('cluster', 'state');
-    const usage = new Map<string, Record<'allocated' | 'retained' | 'free', number>>();
+  async usage(
+    db: Knex,
+  ): Promise<Map<string, Record<'allocated' | 'retained' | 'free', number>>> {
+    const rows = await db(TABLE)
+      .select('cluster', 'state')
+      .count({ n: '*' })
+      .groupBy('cluster', 'state');
+    const usage = new Map<
+      string,
+      Record<'allocated' | 'retained' | 'free', number>
+    >();
     for (const row of rows as any[]) {
-      const entry = usage.get(row.cluster) ?? { allocated: 0, retained: 0, free: 0 };
+      const entry = usage.get(row.cluster) ?? {
+        allocated: 0,
+        retained: 0,
+        free: 0,
+      };
       entry[row.state as 'allocated' | 'retained' | 'free'] = Number(row.n);
       usage.set(row.cluster, entry);
     }
@@ -197,13 +217,11 @@ export class AllocationStore {
   ): Promise<Allocation[]> {
     const rows = await trx(TABLE).where({ claim_id: claimId }).select();
     if (retainUntil) {
-      await trx(TABLE)
-        .where({ claim_id: claimId })
-        .update({
-          state: 'retained',
-          claim_id: null,
-          retained_until: retainUntil,
-        });
+      await trx(TABLE).where({ claim_id: claimId }).update({
+        state: 'retained',
+        claim_id: null,
+        retained_until: retainUntil,
+      });
     } else {
       await trx(TABLE).where({ claim_id: claimId }).update(FREE_ROW);
     }

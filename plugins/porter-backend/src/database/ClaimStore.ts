@@ -71,7 +71,12 @@ export class ClaimStore {
   }
 
   /** Id of the oldest claim on a target Service (the owner of its legacy cross-connect name). */
-  async oldestOnService(db: Db, cluster: string, namespace: string, service: string): Promise<number | undefined> {
+  async oldestOnService(
+    db: Db,
+    cluster: string,
+    namespace: string,
+    service: string,
+  ): Promise<number | undefined> {
     const row = await db('porter_claims')
       .where({ cluster, namespace, service })
       .orderBy([{ column: 'created_at' }, { column: 'id' }])

@@ -22,10 +22,15 @@ export class SideStore {
     }
   }
 
-  async forClaims(db: Db, claimIds: number[]): Promise<Map<number, ClaimSide[]>> {
+  async forClaims(
+    db: Db,
+    claimIds: number[],
+  ): Promise<Map<number, ClaimSide[]>> {
     const byClaim = new Map<number, ClaimSide[]>();
     if (claimIds.length === 0) return byClaim;
-    const rows = await db('porter_claim_sides').whereIn('claim_id', claimIds).orderBy('cluster');
+    const rows = await db('porter_claim_sides')
+      .whereIn('claim_id', claimIds)
+      .orderBy('cluster');
     for (const row of rows) {
       const list = byClaim.get(Number(row.claim_id)) ?? [];
       list.push({

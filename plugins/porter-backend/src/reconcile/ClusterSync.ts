@@ -9,7 +9,10 @@ import {
   KubernetesObject,
   ServiceType,
 } from '@internal/plugin-porter-common';
-import { ClusterClient, ClusterUnavailableError } from '../clusters/ClusterClient';
+import {
+  ClusterClient,
+  ClusterUnavailableError,
+} from '../clusters/ClusterClient';
 import { MANAGED_KINDS, TRANSPORT_SERVER_CLAIM } from '../clusters/kinds';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { PORTER_SELECTOR, porterLabels } from '../planning/labels';
@@ -30,7 +33,11 @@ export interface SyncClaim extends ClaimId {
 
 export interface SyncHooks {
   /** The target Service's type changed (e.g. to NodePort): return the allocation with its new address. */
-  readdress(claim: SyncClaim, allocation: Allocation, serviceType: ServiceType): Promise<Allocation>;
+  readdress(
+    claim: SyncClaim,
+    allocation: Allocation,
+    serviceType: ServiceType,
+  ): Promise<Allocation>;
   /** Which of these claims (by `cluster/namespace/name`) exist now; objects of the others are garbage. */
   existing(keys: string[]): Promise<Set<string>>;
 }
@@ -55,15 +62,24 @@ export class ClusterSync {
     private readonly logger: LoggerService,
   ) {}
 
-  async sync(claims: SyncClaim[], scope: SyncScope, hooks: SyncHooks): Promise<Map<number, ClaimSide[]>> {
+  async sync(
+    claims: SyncClaim[],
+    scope: SyncScope,
+    hooks: SyncHooks,
+  ): Promise<Map<number, ClaimSide[]>> {
     const facts = new FactCache(this.clients);
 
     // 1. Facts, and the NodePort migration: a side whose Service changed type gets the new pool's address.
     for (const claim of claims) {
       for (const [i, allocation] of claim.allocations.entries()) {
-        const target = await facts.target(allocation.cluster, claim.namespace, claim.spec.service);
+        const target = await facts.target(
+          allocation.cluster,
+          claim.namespace,
+          claim.spec.service,
+        );
         const type = target?.service?.spec?.type as ServiceType | undefined;
-        const pool = type && this.config.clusters.get(allocation.cluster)?.addresses[type];
+        const pool =
+          type && this.config.clusters.get(allocation.cluster)?.addresses[type];
         if (type && pool && type !== allocation.serviceType) {
           claim.allocations[i] = await hooks.readdress(claim, allocation, type);
         }
@@ -74,7 +90,11 @@ export class ClusterSync {
     const desired = new Map<string, KubernetesObject[]>();
     const plans = new Map<number, ReturnType<typeof planClaim>>();
     for (const claim of claims) {
-      const own = await facts.target(claim.cluster, claim.namespace, claim.spec.service);
+      const own = await facts.target(
+        claim.cluster,
+        claim.namespace,
+        claim.spec.service,
+      );
       const plan = planClaim({
         claim,
         allocations: claim.allocations,
@@ -92,7 +112,10 @@ export class ClusterSync {
     // 3. Per cluster: list, diff, write.
     const writeErrors = new Map<string, string[]>();
     const actualByCluster = new Map<string, KubernetesObject[]>();
-    const clusters = scope === 'cluster' ? [...this.config.clusters.keys()] : [...desired.keys()];
+    const clusters =
+      scope === 'cluster'
+        ? [...this.config.clusters.keys()]
+        : [...desired.keys()];
     for (const cluster of clusters) {
       const client = this.clients.get(cluster);
       if (!client || facts.unreachable.has(cluster)) continue;
@@ -106,11 +129,15 @@ export class ClusterSync {
         for (const failure of result.failures) {
           const key = `${claimKeyOf(failure.object)}@${cluster}`;
           const list = writeErrors.get(key) ?? [];
-          list.push(`Writing ${failure.object.kind} '${failure.object.metadata.name}' failed: ${failure.error.message}`);
+          list.push(
+            `Writing ${failure.object.kind} '${failure.object.metadata.name}' failed: ${failure.error.message}`,
+          );
           writeErrors.set(key, list);
         }
-        if (result.unavailable) facts.markUnreachable(cluster, result.unavailable);
-        const done = diff.create.length + diff.update.length + diff.remove.length;
+        if (result.unavailable)
+          facts.markUnreachable(cluster, result.unavailable);
+        const done =
+          diff.create.length + diff.update.length + diff.remove.length;
         if (done > 0) {
           this.logger.info(
             `Synced ${cluster}: ${diff.create.length} created, ${diff.update.length} updated, ${diff.remove.length} removed`,
@@ -131,12 +158,23 @@ export class ClusterSync {
           describeSide({
             claim,
             allocation,
-            requireNodePort: this.config.clusters.get(allocation.cluster)?.requireNodePort ?? false,
-            planned: plans.get(claim.id)!.items.find(i => i.cluster === allocation.cluster)?.objects ?? [],
+            requireNodePort:
+              this.config.clusters.get(allocation.cluster)?.requireNodePort ??
+              false,
+            planned:
+              plans
+                .get(claim.id)!
+                .items.find(i => i.cluster === allocation.cluster)?.objects ??
+              [],
             actual: actualByCluster.get(allocation.cluster) ?? [],
-            target: await facts.target(allocation.cluster, claim.namespace, claim.spec.service),
+            target: await facts.target(
+              allocation.cluster,
+              claim.namespace,
+              claim.spec.service,
+            ),
             unreachable: facts.unreachable.get(allocation.cluster),
-            writeErrors: writeErrors.get(`${claimKey(claim)}@${allocation.cluster}`) ?? [],
+            writeErrors:
+              writeErrors.get(`${claimKey(claim)}@${allocation.cluster}`) ?? [],
           }),
         );
       }
@@ -153,7 +191,11 @@ export class ClusterSync {
       if (!client) continue;
       try {
         const actual = await this.listActual(client, 'claims', [claim], []);
-        const result = await applyDiff(client, { create: [], update: [], remove: actual });
+        const result = await applyDiff(client, {
+          create: [],
+          update: [],
+          remove: actual,
+        });
         if (result.unavailable || result.failures.length) failed.push(cluster);
       } catch (error) {
         if (!(error instanceof ClusterUnavailableError)) throw error;
@@ -180,7 +222,9 @@ export class ClusterSync {
         ? [{ labelSelector: PORTER_SELECTOR }]
         : claims.map(c => ({
             namespace: c.namespace,
-            labelSelector: Object.entries(porterLabels(c)).map(([k, v]) => `${k}=${v}`).join(','),
+            labelSelector: Object.entries(porterLabels(c))
+              .map(([k, v]) => `${k}=${v}`)
+              .join(','),
           }));
     for (const kind of MANAGED_KINDS) {
       for (const selector of selectors) {
@@ -188,9 +232,20 @@ export class ClusterSync {
       }
     }
     const seen = new Set(actual.map(objectKey));
-    for (const tsc of want.filter(o => o.kind === TRANSPORT_SERVER_CLAIM.kind && !seen.has(objectKey(o)))) {
-      const existing = await client.get(TRANSPORT_SERVER_CLAIM, tsc.metadata.namespace!, tsc.metadata.name);
-      if (existing) actual.push({ ...existing, apiVersion: tsc.apiVersion, kind: tsc.kind });
+    for (const tsc of want.filter(
+      o => o.kind === TRANSPORT_SERVER_CLAIM.kind && !seen.has(objectKey(o)),
+    )) {
+      const existing = await client.get(
+        TRANSPORT_SERVER_CLAIM,
+        tsc.metadata.namespace!,
+        tsc.metadata.name,
+      );
+      if (existing)
+        actual.push({
+          ...existing,
+          apiVersion: tsc.apiVersion,
+          kind: tsc.kind,
+        });
     }
     return actual;
   }
@@ -200,10 +255,20 @@ export class ClusterSync {
    * claim is gone. An object of a claim outside this sync is left alone when
    * the claim exists (it may have been created since the claims were read).
    */
-  private async onlyGarbage(candidates: KubernetesObject[], claims: ClaimId[], hooks: SyncHooks) {
+  private async onlyGarbage(
+    candidates: KubernetesObject[],
+    claims: ClaimId[],
+    hooks: SyncHooks,
+  ) {
     const synced = new Set(claims.map(claimKey));
-    const foreign = [...new Set(candidates.map(claimKeyOf).filter(k => !synced.has(k)))];
-    const existing = foreign.length ? await hooks.existing(foreign) : new Set<string>();
-    return candidates.filter(o => synced.has(claimKeyOf(o)) || !existing.has(claimKeyOf(o)));
+    const foreign = [
+      ...new Set(candidates.map(claimKeyOf).filter(k => !synced.has(k))),
+    ];
+    const existing = foreign.length
+      ? await hooks.existing(foreign)
+      : new Set<string>();
+    return candidates.filter(
+      o => synced.has(claimKeyOf(o)) || !existing.has(claimKeyOf(o)),
+    );
   }
 }

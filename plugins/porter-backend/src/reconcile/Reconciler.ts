@@ -17,6 +17,8 @@ export class Reconciler {
   async run(): Promise<void> {
     const adopted = await this.adopter.adoptAll();
     const total = await this.claims.reconcileAll();
-    this.logger.debug(`Reconciled ${total} claim(s)${adopted ? `, adopted ${adopted}` : ''}`);
+    this.logger.debug(
+      `Reconciled ${total} claim(s)${adopted ? `, adopted ${adopted}` : ''}`,
+    );
   }
 }

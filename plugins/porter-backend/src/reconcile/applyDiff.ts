@@ -1,6 +1,14 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
-import { ClusterClient, ClusterRequestError, ClusterUnavailableError } from '../clusters/ClusterClient';
-import { kindKey, MANAGED_KINDS, TRANSPORT_SERVER_CLAIM } from '../clusters/kinds';
+import {
+  ClusterClient,
+  ClusterRequestError,
+  ClusterUnavailableError,
+} from '../clusters/ClusterClient';
+import {
+  kindKey,
+  MANAGED_KINDS,
+  TRANSPORT_SERVER_CLAIM,
+} from '../clusters/kinds';
 import { ObjectDiff } from './diff';
 
 export interface WriteFailure {
@@ -10,7 +18,8 @@ export interface WriteFailure {
 
 const order = (o: KubernetesObject) =>
   MANAGED_KINDS.findIndex(k => kindKey(k) === `${o.apiVersion}/${o.kind}`);
-const isClaimObject = (o: KubernetesObject) => kindKey(TRANSPORT_SERVER_CLAIM) === `${o.apiVersion}/${o.kind}`;
+const isClaimObject = (o: KubernetesObject) =>
+  kindKey(TRANSPORT_SERVER_CLAIM) === `${o.apiVersion}/${o.kind}`;
 
 /**
  * Carries out a diff in one cluster: creates and updates in dependency
@@ -21,13 +30,29 @@ const isClaimObject = (o: KubernetesObject) => kindKey(TRANSPORT_SERVER_CLAIM) =
 export async function applyDiff(
   client: ClusterClient,
   diff: ObjectDiff,
-): Promise<{ failures: WriteFailure[]; written: KubernetesObject[]; unavailable?: ClusterUnavailableError }> {
+): Promise<{
+  failures: WriteFailure[];
+  written: KubernetesObject[];
+  unavailable?: ClusterUnavailableError;
+}> {
   const failures: WriteFailure[] = [];
   const written: KubernetesObject[] = [];
-  const steps: Array<[KubernetesObject, () => Promise<KubernetesObject | void>]> = [
-    ...[...diff.create].sort((a, b) => order(a) - order(b)).map(o => [o, () => createOrReplace(client, o)] as const),
-    ...diff.update.map(u => [u.desired, () => update(client, u.desired, u.current, u.statusOnly)] as const),
-    ...[...diff.remove].sort((a, b) => order(b) - order(a)).map(o => [o, () => client.delete(o)] as const),
+  const steps: Array<
+    [KubernetesObject, () => Promise<KubernetesObject | void>]
+  > = [
+    ...[...diff.create]
+      .sort((a, b) => order(a) - order(b))
+      .map(o => [o, () => createOrReplace(client, o)] as const),
+    ...diff.update.map(
+      u =>
+        [
+          u.desired,
+          () => update(client, u.desired, u.current, u.statusOnly),
+        ] as const,
+    ),
+    ...[...diff.remove]
+      .sort((a, b) => order(b) - order(a))
+      .map(o => [o, () => client.delete(o)] as const),
   ] as any;
   for (const [object, write] of steps) {
     try {
@@ -44,13 +69,21 @@ export async function applyDiff(
 }
 
 /** Create; when something of that name is already there (e.g. made with `oc apply`), take it over. */
-async function createOrReplace(client: ClusterClient, desired: KubernetesObject) {
+async function createOrReplace(
+  client: ClusterClient,
+  desired: KubernetesObject,
+) {
   let created: KubernetesObject;
   try {
     created = await client.create(desired);
   } catch (error) {
-    if (!(error instanceof ClusterRequestError && error.code === 409)) throw error;
-    const current = await client.get(desired, desired.metadata.namespace!, desired.metadata.name);
+    if (!(error instanceof ClusterRequestError && error.code === 409))
+      throw error;
+    const current = await client.get(
+      desired,
+      desired.metadata.namespace!,
+      desired.metadata.name,
+    );
     if (!current) throw error;
     return update(client, desired, current, false);
   }

@@ -27,7 +27,9 @@ export function describeSide(input: {
       o.kind === TRANSPORT_SERVER.kind &&
       o.metadata.namespace === claim.namespace &&
       o.metadata.name === claim.name,
-  ) as (KubernetesObject & { status?: TransportServerStatus; spec?: any }) | undefined;
+  ) as
+    | (KubernetesObject & { status?: TransportServerStatus; spec?: any })
+    | undefined;
   // A TransportServer written with another address or port has not been reported on yet.
   const current =
     ts?.spec?.virtualServerAddress === allocation.address &&
@@ -37,7 +39,12 @@ export function describeSide(input: {
   const checks = input.target
     ? targetChecks(
         input.target,
-        { namespace: claim.namespace, service: claim.spec.service, servicePort: claim.spec.servicePort, cluster: allocation.cluster },
+        {
+          namespace: claim.namespace,
+          service: claim.spec.service,
+          servicePort: claim.spec.servicePort,
+          cluster: allocation.cluster,
+        },
         input.requireNodePort,
       )
     : [];
@@ -59,7 +66,9 @@ export function describeSide(input: {
   };
 }
 
-function pick(status: TransportServerStatus | undefined): TransportServerStatus | undefined {
+function pick(
+  status: TransportServerStatus | undefined,
+): TransportServerStatus | undefined {
   if (!status) return undefined;
   const { status: s, error, lastUpdated } = status;
   return { status: s, error, lastUpdated };
@@ -69,7 +78,10 @@ function crossConnects(planned: KubernetesObject[]): CrossConnect[] {
   return planned
     .filter(o => o.kind === 'Endpoints')
     .map(endpoints => {
-      const service = planned.find(o => o.kind === 'Service' && o.metadata.name === endpoints.metadata.name) as any;
+      const service = planned.find(
+        o =>
+          o.kind === 'Service' && o.metadata.name === endpoints.metadata.name,
+      ) as any;
       const subset = (endpoints as any).subsets[0];
       return {
         name: endpoints.metadata.name,

@@ -3,7 +3,11 @@ import type { KubernetesObject } from '@internal/plugin-porter-common';
 /** What to change in a cluster so that what is there matches the plan. */
 export interface ObjectDiff {
   create: KubernetesObject[];
-  update: Array<{ desired: KubernetesObject; current: KubernetesObject; statusOnly: boolean }>;
+  update: Array<{
+    desired: KubernetesObject;
+    current: KubernetesObject;
+    statusOnly: boolean;
+  }>;
   remove: KubernetesObject[];
 }
 
@@ -17,7 +21,10 @@ export const objectKey = (o: KubernetesObject) =>
  * defaults) are ignored. `status` is compared separately because it is
  * written through its own subresource.
  */
-export function diffObjects(desired: KubernetesObject[], actual: KubernetesObject[]): ObjectDiff {
+export function diffObjects(
+  desired: KubernetesObject[],
+  actual: KubernetesObject[],
+): ObjectDiff {
   const current = new Map(actual.map(o => [objectKey(o), o]));
   const diff: ObjectDiff = { create: [], update: [], remove: [] };
   for (const want of desired) {
@@ -31,10 +38,16 @@ export function diffObjects(desired: KubernetesObject[], actual: KubernetesObjec
     const { metadata: wantMeta, status: wantStatus, ...wantBody } = want as any;
     const { metadata: haveMeta, status: haveStatus, ...haveBody } = have as any;
     const bodyMatches =
-      isSubset(wantBody, haveBody) && isSubset(wantMeta.labels ?? {}, haveMeta.labels ?? {});
-    const statusMatches = wantStatus === undefined || isSubset(wantStatus, haveStatus);
+      isSubset(wantBody, haveBody) &&
+      isSubset(wantMeta.labels ?? {}, haveMeta.labels ?? {});
+    const statusMatches =
+      wantStatus === undefined || isSubset(wantStatus, haveStatus);
     if (!bodyMatches || !statusMatches) {
-      diff.update.push({ desired: want, current: have, statusOnly: bodyMatches });
+      diff.update.push({
+        desired: want,
+        current: have,
+        statusOnly: bodyMatches,
+      });
     }
   }
   diff.remove.push(...current.values());
@@ -45,12 +58,17 @@ export function diffObjects(desired: KubernetesObject[], actual: KubernetesObjec
 export function isSubset(want: unknown, have: unknown): boolean {
   if (Array.isArray(want)) {
     return (
-      Array.isArray(have) && want.length === have.length && want.every((w, i) => isSubset(w, have[i]))
+      Array.isArray(have) &&
+      want.length === have.length &&
+      want.every((w, i) => isSubset(w, have[i]))
     );
   }
   if (want !== null && typeof want === 'object') {
-    if (have === null || typeof have !== 'object' || Array.isArray(have)) return false;
-    return Object.entries(want).every(([k, v]) => isSubset(v, (have as Record<string, unknown>)[k]));
+    if (have === null || typeof have !== 'object' || Array.isArray(have))
+      return false;
+    return Object.entries(want).every(([k, v]) =>
+      isSubset(v, (have as Record<string, unknown>)[k]),
+    );
   }
   return want === have;
 }

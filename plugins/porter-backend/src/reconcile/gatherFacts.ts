@@ -1,5 +1,8 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
-import { ClusterClient, ClusterUnavailableError } from '../clusters/ClusterClient';
+import {
+  ClusterClient,
+  ClusterUnavailableError,
+} from '../clusters/ClusterClient';
 import { POD, SERVICE } from '../clusters/kinds';
 import type { TargetFacts } from './sideStatus';
 
@@ -11,7 +14,11 @@ export class FactCache {
   constructor(private readonly clients: Map<string, ClusterClient>) {}
 
   /** The target's facts, or undefined when its cluster cannot be reached. */
-  async target(cluster: string, namespace: string, service: string): Promise<TargetFacts | undefined> {
+  async target(
+    cluster: string,
+    namespace: string,
+    service: string,
+  ): Promise<TargetFacts | undefined> {
     if (this.unreachable.has(cluster)) return undefined;
     const key = `${cluster}/${namespace}/${service}`;
     if (!this.facts.has(key)) {
@@ -30,14 +37,26 @@ export class FactCache {
 
   markUnreachable(cluster: string, error: Error) {
     if (!this.unreachable.has(cluster)) {
-      this.unreachable.set(cluster, `${error.message}. Porter keeps the claim and retries on the next reconcile.`);
+      this.unreachable.set(
+        cluster,
+        `${error.message}. Porter keeps the claim and retries on the next reconcile.`,
+      );
     }
   }
 
-  private async fetch(cluster: string, namespace: string, name: string): Promise<TargetFacts> {
+  private async fetch(
+    cluster: string,
+    namespace: string,
+    name: string,
+  ): Promise<TargetFacts> {
     const client = this.clients.get(cluster);
-    if (!client) throw new ClusterUnavailableError(cluster, 'no connection configured');
-    const service = (await client.get(SERVICE, namespace, name)) as TargetFacts['service'] & KubernetesObject;
+    if (!client)
+      throw new ClusterUnavailableError(cluster, 'no connection configured');
+    const service = (await client.get(
+      SERVICE,
+      namespace,
+      name,
+    )) as TargetFacts['service'] & KubernetesObject;
     const selector = service?.spec?.selector;
     const pods =
       selector && Object.keys(selector).length > 0

@@ -1,20 +1,65 @@
 import { sidePhase, targetChecks, TargetFacts } from './sideStatus';
 
-const target = { namespace: 'ns', service: 'db', servicePort: 5432, cluster: 'gold' };
-const running = { status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] } };
+const target = {
+  namespace: 'ns',
+  service: 'db',
+  servicePort: 5432,
+  cluster: 'gold',
+};
+const running = {
+  status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] },
+};
 const service = (type = 'NodePort', ports = [5432]) => ({
   spec: { type, selector: { app: 'db' }, ports: ports.map(port => ({ port })) },
 });
 
 describe('targetChecks', () => {
   it.each<[string, TargetFacts, boolean, RegExp[]]>([
-    ['a healthy NodePort target', { service: service(), pods: [running] }, true, []],
-    ['a missing Service', { pods: [] }, false, [/Service 'db' does not exist in namespace 'ns' on gold/]],
-    ['a port not on the Service', { service: service('NodePort', [80, 443]), pods: [running] }, false, [/has no port 5432 \(it has: 80, 443\)/]],
-    ['ClusterIP where NodePort is required', { service: service('ClusterIP'), pods: [running] }, true, [/is ClusterIP, but gold requires NodePort/]],
-    ['ClusterIP where it is allowed', { service: service('ClusterIP'), pods: [running] }, false, []],
-    ['no ready pods', { service: service(), pods: [{ status: { phase: 'Pending' } }] }, false, [/No ready pods behind Service 'db' \(1 matching/]],
-    ['no selector', { service: { spec: { type: 'NodePort', ports: [{ port: 5432 }] } }, pods: [] }, false, [/has no selector/]],
+    [
+      'a healthy NodePort target',
+      { service: service(), pods: [running] },
+      true,
+      [],
+    ],
+    [
+      'a missing Service',
+      { pods: [] },
+      false,
+      [/Service 'db' does not exist in namespace 'ns' on gold/],
+    ],
+    [
+      'a port not on the Service',
+      { service: service('NodePort', [80, 443]), pods: [running] },
+      false,
+      [/has no port 5432 \(it has: 80, 443\)/],
+    ],
+    [
+      'ClusterIP where NodePort is required',
+      { service: service('ClusterIP'), pods: [running] },
+      true,
+      [/is ClusterIP, but gold requires NodePort/],
+    ],
+    [
+      'ClusterIP where it is allowed',
+      { service: service('ClusterIP'), pods: [running] },
+      false,
+      [],
+    ],
+    [
+      'no ready pods',
+      { service: service(), pods: [{ status: { phase: 'Pending' } }] },
+      false,
+      [/No ready pods behind Service 'db' \(1 matching/],
+    ],
+    [
+      'no selector',
+      {
+        service: { spec: { type: 'NodePort', ports: [{ port: 5432 }] } },
+        pods: [],
+      },
+      false,
+      [/has no selector/],
+    ],
   ])('%s', (_, facts, requireNodePort, expected) => {
     const problems = targetChecks(facts, target, requireNodePort);
     expect(problems).toHaveLength(expected.length);
@@ -24,21 +69,51 @@ describe('targetChecks', () => {
 
 describe('sidePhase', () => {
   it('is Degraded when the cluster cannot be reached, whatever else', () => {
-    expect(sidePhase({ unreachable: 'down', writeErrors: ['x'], checks: ['y'] })).toEqual({ phase: 'Degraded', reasons: ['down'] });
+    expect(
+      sidePhase({ unreachable: 'down', writeErrors: ['x'], checks: ['y'] }),
+    ).toEqual({ phase: 'Degraded', reasons: ['down'] });
   });
   it('is Degraded when writes failed', () => {
-    expect(sidePhase({ writeErrors: ['refused'], checks: [] }).phase).toBe('Degraded');
+    expect(sidePhase({ writeErrors: ['refused'], checks: [] }).phase).toBe(
+      'Degraded',
+    );
   });
   it('is Error on target problems or a load balancer error', () => {
-    expect(sidePhase({ writeErrors: [], checks: ['no pods'], transportServer: { status: 'Ok' } }).phase).toBe('Error');
-    expect(sidePhase({ writeErrors: [], checks: [], transportServer: { status: 'error', error: 'pool down' } })).toEqual({
+    expect(
+      sidePhase({
+        writeErrors: [],
+        checks: ['no pods'],
+        transportServer: { status: 'Ok' },
+      }).phase,
+    ).toBe('Error');
+    expect(
+      sidePhase({
+        writeErrors: [],
+        checks: [],
+        transportServer: { status: 'error', error: 'pool down' },
+      }),
+    ).toEqual({
       phase: 'Error',
-      reasons: ['The load balancer reports an error for the TransportServer: pool down.'],
+      reasons: [
+        'The load balancer reports an error for the TransportServer: pool down.',
+      ],
     });
   });
   it('is Pending until the load balancer reports Ok, then Ready', () => {
-    expect(sidePhase({ writeErrors: [], checks: [], transportServer: { status: 'Pending' } }).phase).toBe('Pending');
+    expect(
+      sidePhase({
+        writeErrors: [],
+        checks: [],
+        transportServer: { status: 'Pending' },
+      }).phase,
+    ).toBe('Pending');
     expect(sidePhase({ writeErrors: [], checks: [] }).phase).toBe('Pending');
-    expect(sidePhase({ writeErrors: [], checks: [], transportServer: { status: 'Ok' } })).toEqual({ phase: 'Ready', reasons: [] });
+    expect(
+      sidePhase({
+        writeErrors: [],
+        checks: [],
+        transportServer: { status: 'Ok' },
+      }),
+    ).toEqual({ phase: 'Ready', reasons: [] });
   });
 });

@@ -14,7 +14,12 @@ export interface TargetFacts {
     };
   };
   /** Pods matching the Service's selector. */
-  pods: Array<{ status?: { phase?: string; conditions?: Array<{ type: string; status: string }> } }>;
+  pods: Array<{
+    status?: {
+      phase?: string;
+      conditions?: Array<{ type: string; status: string }>;
+    };
+  }>;
 }
 
 export function isPodReady(pod: TargetFacts['pods'][number]): boolean {
@@ -26,13 +31,20 @@ export function isPodReady(pod: TargetFacts['pods'][number]): boolean {
 /** Problems with the target that stop traffic, each saying what to do. Pure. */
 export function targetChecks(
   facts: TargetFacts,
-  target: { namespace: string; service: string; servicePort: number; cluster: string },
+  target: {
+    namespace: string;
+    service: string;
+    servicePort: number;
+    cluster: string;
+  },
   requireNodePort: boolean,
 ): string[] {
   const where = `in namespace '${target.namespace}' on ${target.cluster}`;
   const service = facts.service;
   if (!service) {
-    return [`Service '${target.service}' does not exist ${where}; create it, or fix spec.service.`];
+    return [
+      `Service '${target.service}' does not exist ${where}; create it, or fix spec.service.`,
+    ];
   }
   const problems: string[] = [];
   const ports = service.spec?.ports ?? [];
@@ -48,8 +60,13 @@ export function targetChecks(
       `Service '${target.service}' is ${type}, but ${target.cluster} requires NodePort for TCP exposures; set spec.type: NodePort (the port stays the same).`,
     );
   }
-  if (!service.spec?.selector || Object.keys(service.spec.selector).length === 0) {
-    problems.push(`Service '${target.service}' has no selector, so no pods receive the traffic.`);
+  if (
+    !service.spec?.selector ||
+    Object.keys(service.spec.selector).length === 0
+  ) {
+    problems.push(
+      `Service '${target.service}' has no selector, so no pods receive the traffic.`,
+    );
   } else if (!facts.pods.some(isPodReady)) {
     problems.push(
       `No ready pods behind Service '${target.service}' (${facts.pods.length} matching, none Running and Ready).`,
@@ -77,7 +94,11 @@ export function sidePhase(input: {
   const ts = input.transportServer;
   const lbError =
     ts?.status && ts.status.toLowerCase() === 'error'
-      ? [`The load balancer reports an error for the TransportServer: ${ts.error ?? 'no detail given'}.`]
+      ? [
+          `The load balancer reports an error for the TransportServer: ${
+            ts.error ?? 'no detail given'
+          }.`,
+        ]
       : [];
   if (input.checks.length > 0 || lbError.length > 0) {
     return { phase: 'Error', reasons: [...lbError, ...input.checks] };
@@ -85,7 +106,11 @@ export function sidePhase(input: {
   if (ts?.status !== 'Ok') {
     return {
       phase: 'Pending',
-      reasons: [`Waiting for the load balancer to report the TransportServer (status: ${ts?.status ?? 'none yet'}).`],
+      reasons: [
+        `Waiting for the load balancer to report the TransportServer (status: ${
+          ts?.status ?? 'none yet'
+        }).`,
+      ],
     };
   }
   return { phase: 'Ready', reasons: [] };

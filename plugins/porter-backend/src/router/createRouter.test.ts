@@ -334,7 +334,9 @@ describe('porter router', () => {
         overrideServicePort: true,
       },
     }).expect(200);
-    expect(updated.body.status).toEqual(first.body.status);
+    expect(updated.body.status.allocations).toEqual(
+      first.body.status.allocations,
+    );
     expect(updated.body.spec.overrideServicePort).toBe(true);
     const history = await request(porter.server)
       .get(`${path}/history`)

@@ -92,15 +92,18 @@ export async function createRouter(
     res.json({ items: await claims.pools() });
   });
 
-  router.get('/clusters/:cluster/namespaces/:namespace/services', async (req, res) => {
-    await caller(req);
-    const { cluster, namespace } = parse(
-      claimIdentitySchema.pick({ cluster: true, namespace: true }),
-      req.params,
-      'path',
-    );
-    res.json({ items: await inspector.services(cluster, namespace) });
-  });
+  router.get(
+    '/clusters/:cluster/namespaces/:namespace/services',
+    async (req, res) => {
+      await caller(req);
+      const { cluster, namespace } = parse(
+        claimIdentitySchema.pick({ cluster: true, namespace: true }),
+        req.params,
+        'path',
+      );
+      res.json({ items: await inspector.services(cluster, namespace) });
+    },
+  );
 
   router.get(`${CLAIM_PATH}/policy`, async (req, res) => {
     const who = await caller(req);
@@ -111,9 +114,16 @@ export async function createRouter(
   router.post(`${CLAIM_PATH}/policy`, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
-    const items = await audited(req, 'claim-policy-apply', id, () =>
-      inspector.applyPolicyFix(id, who),
-      results => ({ results: results.map(r => `${r.cluster}: ${r.applied ?? r.error ?? 'nothing to apply'}`) }),
+    const items = await audited(
+      req,
+      'claim-policy-apply',
+      id,
+      () => inspector.applyPolicyFix(id, who),
+      results => ({
+        results: results.map(
+          r => `${r.cluster}: ${r.applied ?? r.error ?? 'nothing to apply'}`,
+        ),
+      }),
     );
     res.json({ items });
   });

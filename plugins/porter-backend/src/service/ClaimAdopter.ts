@@ -5,7 +5,10 @@ import {
   describeZodError,
   MANAGED_BY_LABEL,
 } from '@internal/plugin-porter-common';
-import { ClusterClient, ClusterUnavailableError } from '../clusters/ClusterClient';
+import {
+  ClusterClient,
+  ClusterUnavailableError,
+} from '../clusters/ClusterClient';
 import { TRANSPORT_SERVER, TRANSPORT_SERVER_CLAIM } from '../clusters/kinds';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { EntityResolver } from '../permissions/EntityResolver';
@@ -49,19 +52,30 @@ export class ClaimAdopter {
     return adopted;
   }
 
-  private async adoptOne(cluster: string, tsc: { metadata: { name: string; namespace: string }; spec: unknown }) {
+  private async adoptOne(
+    cluster: string,
+    tsc: { metadata: { name: string; namespace: string }; spec: unknown },
+  ) {
     const { name, namespace } = tsc.metadata;
     const parsed = claimSpecSchema.safeParse(tsc.spec);
     if (!parsed.success) {
       this.logger.warn(
-        `Not adopting TransportServerClaim ${namespace}/${name} in ${cluster}: ${describeZodError(parsed.error, 'spec')}`,
+        `Not adopting TransportServerClaim ${namespace}/${name} in ${cluster}: ${describeZodError(
+          parsed.error,
+          'spec',
+        )}`,
       );
       return false;
     }
     const keepPorts = new Map<string, number>();
-    for (const side of realisingClusters(this.config, this.config.clusters.get(cluster)!)) {
+    for (const side of realisingClusters(
+      this.config,
+      this.config.clusters.get(cluster)!,
+    )) {
       try {
-        const ts = (await this.clients.get(side.name)?.get(TRANSPORT_SERVER, namespace, name)) as any;
+        const ts = (await this.clients
+          .get(side.name)
+          ?.get(TRANSPORT_SERVER, namespace, name)) as any;
         const port = ts?.spec?.virtualServerPort;
         if (typeof port === 'number') keepPorts.set(side.name, port);
       } catch (error) {
@@ -70,13 +84,16 @@ export class ClaimAdopter {
     }
     const credentials = await this.auth.getOwnServiceCredentials();
     const bound = await this.entities.boundTo(cluster, namespace, credentials);
-    const entityRef = bound.length === 1 ? stringifyEntityRef(bound[0]) : undefined;
+    const entityRef =
+      bound.length === 1 ? stringifyEntityRef(bound[0]) : undefined;
     const claim = await this.claims.adopt(
       { cluster, namespace, name, spec: parsed.data, entityRef },
       keepPorts,
     );
     if (claim) {
-      this.logger.info(`Adopted TransportServerClaim ${namespace}/${name} in ${cluster}`);
+      this.logger.info(
+        `Adopted TransportServerClaim ${namespace}/${name} in ${cluster}`,
+      );
     }
     return Boolean(claim);
   }

@@ -1,10 +1,13 @@
-import { NotFoundError } from '@backstage/errors';
+import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
 import {
   ClaimId,
   KubernetesObject,
   porterClaimPolicyApplyPermission,
 } from '@internal/plugin-porter-common';
-import { ClusterClient, ClusterUnavailableError } from '../clusters/ClusterClient';
+import {
+  ClusterClient,
+  ClusterUnavailableError,
+} from '../clusters/ClusterClient';
 import { NETWORK_POLICY, POD, SERVICE } from '../clusters/kinds';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
@@ -39,13 +42,27 @@ export class ClaimInspector {
     private readonly authorizer: ClaimAuthorizer,
   ) {}
 
-  async services(cluster: string, namespace: string): Promise<ServiceSummary[]> {
-    const services = await this.client(cluster).list(SERVICE, { namespace });
+  async services(
+    cluster: string,
+    namespace: string,
+  ): Promise<ServiceSummary[]> {
+    let services: KubernetesObject[];
+    try {
+      services = await this.client(cluster).list(SERVICE, { namespace });
+    } catch (error) {
+      if (error instanceof ClusterUnavailableError)
+        throw new ServiceUnavailableError(error.message);
+      throw error;
+    }
     return services
       .map((s: any) => ({
         name: s.metadata.name,
         type: s.spec?.type ?? 'ClusterIP',
-        ports: (s.spec?.ports ?? []).map((p: any) => ({ name: p.name, port: p.port, protocol: p.protocol ?? 'TCP' })),
+        ports: (s.spec?.ports ?? []).map((p: any) => ({
+          name: p.name,
+          port: p.port,
+          protocol: p.protocol ?? 'TCP',
+        })),
         selector: s.spec?.selector,
       }))
       .sort((a, b) => a.name.localeCompare(b.name));
@@ -57,9 +74,16 @@ export class ClaimInspector {
     for (const { cluster } of claim.status.allocations) {
       try {
         const client = this.client(cluster);
-        const service = await client.get(SERVICE, claim.namespace, claim.spec.service);
+        const service = await client.get(
+          SERVICE,
+          claim.namespace,
+          claim.spec.service,
+        );
         if (!service) {
-          sides.push({ cluster, error: `Service '${claim.spec.service}' does not exist in ${cluster}` });
+          sides.push({
+            cluster,
+            error: `Service '${claim.spec.service}' does not exist in ${cluster}`,
+          });
           continue;
         }
         const [pods, networkPolicies] = await Promise.all([
@@ -84,7 +108,10 @@ export class ClaimInspector {
   }
 
   /** Applies the proposed `allow-from-f5-ingress` policy wherever traffic is blocked. */
-  async applyPolicyFix(id: ClaimId, caller: Caller): Promise<Array<{ cluster: string; applied?: string; error?: string }>> {
+  async applyPolicyFix(
+    id: ClaimId,
+    caller: Caller,
+  ): Promise<Array<{ cluster: string; applied?: string; error?: string }>> {
     const claim = await this.claims.get(id, caller);
     await this.authorizer.authorizeWrite({
       permission: porterClaimPolicyApplyPermission,
@@ -92,7 +119,11 @@ export class ClaimInspector {
       existingEntityRef: claim.entityRef,
       credentials: caller.credentials,
     });
-    const results: Array<{ cluster: string; applied?: string; error?: string }> = [];
+    const results: Array<{
+      cluster: string;
+      applied?: string;
+      error?: string;
+    }> = [];
     for (const side of await this.policy(id, caller)) {
       const fix = side.verdict?.fix as KubernetesObject | undefined;
       if (!fix) {
@@ -101,7 +132,11 @@ export class ClaimInspector {
       }
       try {
         const client = this.client(side.cluster);
-        const current = await client.get(NETWORK_POLICY, fix.metadata.namespace!, fix.metadata.name);
+        const current = await client.get(
+          NETWORK_POLICY,
+          fix.metadata.namespace!,
+          fix.metadata.name,
+        );
         await (current ? client.replace(fix, current) : client.create(fix));
         results.push({ cluster: side.cluster, applied: fix.metadata.name });
         await this.claims.record(
@@ -116,7 +151,10 @@ export class ClaimInspector {
           caller,
         );
       } catch (error) {
-        results.push({ cluster: side.cluster, error: (error as Error).message });
+        results.push({
+          cluster: side.cluster,
+          error: (error as Error).message,
+        });
       }
     }
     return results;
@@ -139,7 +177,11 @@ export class ClaimInspector {
   private client(cluster: string): ClusterClient {
     const client = this.clients.get(cluster);
     if (!client || !this.config.clusters.has(cluster)) {
-      throw new NotFoundError(`Unknown cluster '${cluster}'. Porter manages: ${[...this.config.clusters.keys()].join(', ')}.`);
+      throw new NotFoundError(
+        `Unknown cluster '${cluster}'. Porter manages: ${[
+          ...this.config.clusters.keys(),
+        ].join(', ')}.`,
+      );
     }
     return client;
   }

@@ -205,7 +205,9 @@ export class ClaimService {
       const events: NewEvent[] = [
         {
           type: 'adopted',
-          message: `Adopted ${describe(input)}, created in the cluster outside Porter${
+          message: `Adopted ${describe(
+            input,
+          )}, created in the cluster outside Porter${
             input.entityRef ? `, for ${input.entityRef}` : ''
           }`,
         },
@@ -237,7 +239,11 @@ export class ClaimService {
   async pools() {
     const usage = await this.allocations.usage(this.db);
     return [...this.config.clusters.values()].map(cluster => {
-      const counts = usage.get(cluster.name) ?? { allocated: 0, retained: 0, free: 0 };
+      const counts = usage.get(cluster.name) ?? {
+        allocated: 0,
+        retained: 0,
+        free: 0,
+      };
       return {
         cluster: cluster.name,
         ports: cluster.ports,
@@ -461,7 +467,11 @@ export class ClaimService {
   private async toClaim(record: ClaimRecord): Promise<Claim> {
     const allocations = await this.allocations.forClaims(this.db, [record.id]);
     const sides = await this.sides.forClaims(this.db, [record.id]);
-    return this.assemble(record, allocations.get(record.id) ?? [], sides.get(record.id) ?? []);
+    return this.assemble(
+      record,
+      allocations.get(record.id) ?? [],
+      sides.get(record.id) ?? [],
+    );
   }
 
   /** The API shape; allocations and sides ordered claim cluster first. */

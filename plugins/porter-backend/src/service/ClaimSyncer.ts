@@ -1,5 +1,9 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import type { Allocation, ClaimSide, ServiceType } from '@internal/plugin-porter-common';
+import type {
+  Allocation,
+  ClaimSide,
+  ServiceType,
+} from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import { holderKey } from '../allocation/holder';
 import { pickAddress } from '../allocation/pickAddress';
@@ -7,7 +11,12 @@ import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
 import { ClaimRecord, ClaimStore } from '../database/ClaimStore';
 import { SideStore } from '../database/SideStore';
-import { ClusterSync, SyncClaim, SyncHooks, SyncScope } from '../reconcile/ClusterSync';
+import {
+  ClusterSync,
+  SyncClaim,
+  SyncHooks,
+  SyncScope,
+} from '../reconcile/ClusterSync';
 
 /**
  * Glue between the database and the clusters: turns stored claims into
@@ -29,11 +38,22 @@ export class ClaimSyncer {
   }
 
   /** Brings these claims' objects in line and records their sides. */
-  async sync(records: ClaimRecord[], scope: SyncScope): Promise<Map<number, ClaimSide[]>> {
-    const allocations = await this.allocations.forClaims(this.db, records.map(r => r.id));
+  async sync(
+    records: ClaimRecord[],
+    scope: SyncScope,
+  ): Promise<Map<number, ClaimSide[]>> {
+    const allocations = await this.allocations.forClaims(
+      this.db,
+      records.map(r => r.id),
+    );
     const input: SyncClaim[] = [];
     for (const record of records) {
-      const oldest = await this.claims.oldestOnService(this.db, record.cluster, record.namespace, record.spec.service);
+      const oldest = await this.claims.oldestOnService(
+        this.db,
+        record.cluster,
+        record.namespace,
+        record.spec.service,
+      );
       input.push({
         ...record,
         allocations: allocations.get(record.id) ?? [],
@@ -52,21 +72,40 @@ export class ClaimSyncer {
     const failed = await this.clusterSync.remove(record, clusters);
     if (failed.length > 0) {
       this.logger.warn(
-        `Could not remove every object of ${record.cluster}/${record.namespace}/${record.name} from ${failed.join(', ')}; the reconciler will.`,
+        `Could not remove every object of ${record.cluster}/${
+          record.namespace
+        }/${record.name} from ${failed.join(', ')}; the reconciler will.`,
       );
     }
   }
 
   private hooks(): SyncHooks {
     return {
-      readdress: async (claim: SyncClaim, allocation: Allocation, serviceType: ServiceType) => {
-        const pool = this.config.clusters.get(allocation.cluster)!.addresses[serviceType]!;
+      readdress: async (
+        claim: SyncClaim,
+        allocation: Allocation,
+        serviceType: ServiceType,
+      ) => {
+        const pool = this.config.clusters.get(allocation.cluster)!.addresses[
+          serviceType
+        ]!;
         const address = pickAddress(
           pool,
-          holderKey({ claimCluster: claim.cluster, namespace: claim.namespace, service: claim.spec.service, servicePort: claim.spec.servicePort }),
+          holderKey({
+            claimCluster: claim.cluster,
+            namespace: claim.namespace,
+            service: claim.spec.service,
+            servicePort: claim.spec.servicePort,
+          }),
         );
         await this.db.transaction(async trx => {
-          await this.allocations.readdress(trx, claim.id, allocation.cluster, address, serviceType);
+          await this.allocations.readdress(
+            trx,
+            claim.id,
+            allocation.cluster,
+            address,
+            serviceType,
+          );
           await this.claims.addEvents(
             trx,
             claim,
@@ -74,7 +113,13 @@ export class ClaimSyncer {
               {
                 type: 'readdressed',
                 message: `Service '${claim.spec.service}' is now ${serviceType} in ${allocation.cluster}: address ${allocation.address} → ${address}, port ${allocation.port} kept`,
-                data: { cluster: allocation.cluster, from: allocation.address, to: address, port: allocation.port, serviceType },
+                data: {
+                  cluster: allocation.cluster,
+                  from: allocation.address,
+                  to: address,
+                  port: allocation.port,
+                  serviceType,
+                },
               },
             ],
             undefined,

@@ -23,7 +23,10 @@ describe('probeTcp', () => {
     const freePort = (closed.address() as any).port;
     await new Promise(resolve => closed.close(resolve));
     const result = await probeTcp('127.0.0.1', freePort, 2000);
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/ECONNREFUSED/) });
+    expect(result).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/ECONNREFUSED/),
+    });
   });
 
   it('gives the shell commands of the platform document', () => {
