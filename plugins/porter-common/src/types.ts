@@ -66,6 +66,8 @@ export interface ClaimSide {
   port?: number;
   transportServer?: TransportServerStatus;
   crossConnects?: CrossConnect[];
+  /** Information that needs no action, e.g. who owns a legacy cross-connect name. */
+  notes?: string[];
   observedAt: string;
 }
 

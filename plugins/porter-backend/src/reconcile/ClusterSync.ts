@@ -29,6 +29,8 @@ export interface SyncClaim extends ClaimId {
   allocations: Allocation[];
   /** Whether this is the oldest claim on its Service, owning the legacy cross-connect name. */
   ownsLegacyName: boolean;
+  /** Name of the claim that owns the legacy name, when it is another one. */
+  legacyOwner?: string;
 }
 
 export interface SyncHooks {
@@ -89,6 +91,7 @@ export class ClusterSync {
     // 2. Plans, grouped by cluster.
     const desired = new Map<string, KubernetesObject[]>();
     const plans = new Map<number, ReturnType<typeof planClaim>>();
+    const notes = new Map<number, string[]>();
     for (const claim of claims) {
       const own = await facts.target(
         claim.cluster,
@@ -104,6 +107,18 @@ export class ClusterSync {
         },
       });
       plans.set(claim.id, plan);
+      const multiPort = (own?.service?.spec?.ports?.length ?? 1) > 1;
+      if (
+        multiPort &&
+        claim.allocations.length === 2 &&
+        !claim.ownsLegacyName &&
+        claim.legacyOwner
+      ) {
+        notes.set(claim.id, [
+          `The legacy cross-connect name '${claim.spec.service}-<cluster>' belongs to claim '${claim.legacyOwner}', ` +
+            `the oldest on Service '${claim.spec.service}'; this claim's cross-connects carry the port in their name.`,
+        ]);
+      }
       for (const { cluster, objects } of plan.items) {
         desired.set(cluster, [...(desired.get(cluster) ?? []), ...objects]);
       }

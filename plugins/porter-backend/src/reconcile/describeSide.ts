@@ -20,6 +20,7 @@ export function describeSide(input: {
   target?: TargetFacts;
   unreachable?: string;
   writeErrors: string[];
+  notes?: string[];
 }): ClaimSide {
   const { claim, allocation } = input;
   const ts = input.actual.find(
@@ -62,6 +63,7 @@ export function describeSide(input: {
     port: allocation.port,
     transportServer,
     crossConnects: crossConnects(input.planned),
+    ...(input.notes?.length ? { notes: input.notes } : {}),
     observedAt: new Date().toISOString(),
   };
 }

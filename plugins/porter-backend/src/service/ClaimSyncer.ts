@@ -58,6 +58,10 @@ export class ClaimSyncer {
         ...record,
         allocations: allocations.get(record.id) ?? [],
         ownsLegacyName: oldest === record.id,
+        legacyOwner:
+          oldest !== undefined && oldest !== record.id
+            ? (await this.claims.getById(this.db, oldest))?.name
+            : undefined,
       });
     }
     const sides = await this.clusterSync.sync(input, scope, this.hooks());
