@@ -1,0 +1,79 @@
+import type { HttpHandler } from 'msw';
+import {
+  EmulatedCluster,
+  EmulatorRequest,
+  EmulatorResponse,
+} from './cluster/EmulatedCluster';
+import { createMswHandlers } from './transports/msw';
+import { EmulatorServer, startHttpServer } from './transports/httpServer';
+
+export interface KubernetesApiEmulatorOptions {
+  /** Clusters to create up front; others are created on first use. */
+  clusters?: Array<string | { name: string; token?: string }>;
+  /** Called when an onChange listener throws (the request still succeeds). */
+  onListenerError?: (error: unknown) => void;
+}
+
+/**
+ * An EMULATOR of the Kubernetes API subset Porter uses, for tests and the
+ * local sandbox where no real API server can run. Several named clusters,
+ * each reachable through msw handlers (unit tests) or a loopback HTTP server
+ * (integration tests, sandbox). Not a cluster: nothing is scheduled or run.
+ */
+export class KubernetesApiEmulator {
+  private readonly clusters = new Map<string, EmulatedCluster>();
+
+  constructor(private readonly options: KubernetesApiEmulatorOptions = {}) {
+    for (const entry of options.clusters ?? []) {
+      const { name, token } =
+        typeof entry === 'string' ? { name: entry, token: undefined } : entry;
+      this.clusters.set(
+        name,
+        new EmulatedCluster(name, {
+          token,
+          onListenerError: options.onListenerError,
+        }),
+      );
+    }
+  }
+
+  /** The named cluster, created (empty, no token) on first use. */
+  cluster(name: string): EmulatedCluster {
+    let found = this.clusters.get(name);
+    if (!found) {
+      found = new EmulatedCluster(name, {
+        onListenerError: this.options.onListenerError,
+      });
+      this.clusters.set(name, found);
+    }
+    return found;
+  }
+
+  get clusterNames(): string[] {
+    return [...this.clusters.keys()];
+  }
+
+  /**
+   * Serves one request for a cluster, independent of any transport. Rejects
+   * with ClusterDownError while that cluster's `faults.down` is set.
+   */
+  handle(cluster: string, req: EmulatorRequest): Promise<EmulatorResponse> {
+    return this.cluster(cluster).serve(req);
+  }
+
+  /** msw handlers answering for each cluster at its base URL. */
+  mswHandlers(baseUrls: Record<string, string>): HttpHandler[] {
+    return createMswHandlers(
+      (cluster, req) => this.handle(cluster, req),
+      baseUrls,
+    );
+  }
+
+  /** Serves one cluster over HTTP on loopback (port 0: a free port). */
+  listen(
+    cluster: string,
+    options: { host?: string; port?: number } = {},
+  ): Promise<EmulatorServer> {
+    return startHttpServer(req => this.handle(cluster, req), options);
+  }
+}

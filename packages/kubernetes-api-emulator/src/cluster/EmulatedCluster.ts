@@ -1,0 +1,270 @@
+import { dispatch } from '../api/dispatch';
+import { deepEqual, isPlainObject } from '../api/json';
+import { matchesLabels, parseLabelSelector } from '../api/labelSelector';
+import {
+  KubeObject,
+  prepareCreate,
+  prepareUpdate,
+} from '../api/objectLifecycle';
+import { ApiResult } from '../api/request';
+import { resourceTypeNamed, resourceTypeOf } from '../api/resources';
+import { ApiError, failure, injected, unauthorized } from '../api/status';
+import { EmulatedFaults } from './faults';
+import { ObjectStore, WatchListener } from './ObjectStore';
+
+/** A request to the emulated API server, independent of the transport. */
+export interface EmulatorRequest {
+  method: string;
+  /** Path and query string, e.g. `/api/v1/namespaces/a/services?limit=5`. */
+  url: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface EmulatorResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** One API request the cluster was sent; status 0: dropped (faults.down). */
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  status: number;
+}
+
+/** Thrown by serve() while the cluster is down: the transport must not answer. */
+export class ClusterDownError extends Error {
+  constructor(readonly cluster: string) {
+    super(`Emulated cluster '${cluster}' is down (fault injected)`);
+    this.name = 'ClusterDownError';
+  }
+}
+
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/**
+ * One EMULATED Kubernetes cluster: its objects, an API server for the subset
+ * Porter uses, fault injection, a request log, and direct (non-API) access
+ * for tests and the sandbox to arrange state and play other actors.
+ */
+export class EmulatedCluster {
+  readonly faults = new EmulatedFaults();
+  private readonly store: ObjectStore;
+  private log: RequestLogEntry[] = [];
+
+  /** When set, API requests must carry `Authorization: Bearer <token>`. */
+  token: string | undefined;
+
+  constructor(
+    readonly name: string,
+    options: {
+      token?: string;
+      onListenerError?: (error: unknown) => void;
+    } = {},
+  ) {
+    this.token = options.token;
+    this.store = new ObjectStore(options.onListenerError);
+  }
+
+  /** API requests served, oldest first (seed/update/get here are not logged). */
+  get requests(): readonly RequestLogEntry[] {
+    return [...this.log];
+  }
+
+  clearRequests(): void {
+    this.log = [];
+  }
+
+  /**
+   * Create-or-replace, bypassing the API (no faults, no log), as if the
+   * objects had been there all along: server metadata and defaults are set,
+   * the given status is kept, missing namespaces are created.
+   */
+  seed(objects: object[]): void {
+    for (const raw of objects) {
+      const object = raw as Record<string, any>;
+      const type = resourceTypeOf(object);
+      if (!type) {
+        throw new Error(
+          `Cannot seed ${object.apiVersion}/${object.kind}: the Kubernetes API emulator does not serve it`,
+        );
+      }
+      const meta = isPlainObject(object.metadata) ? object.metadata : {};
+      if (!meta.name)
+        throw new Error(`Cannot seed a ${type.kind} without metadata.name`);
+      const namespace = type.namespaced
+        ? meta.namespace ?? 'default'
+        : undefined;
+      if (namespace && !this.get('namespaces', undefined, namespace)) {
+        this.seed([
+          {
+            apiVersion: 'v1',
+            kind: 'Namespace',
+            metadata: { name: namespace },
+          },
+        ]);
+      }
+      const current = this.store.get(type, namespace, meta.name);
+      if (current) {
+        const { object: next, changed } = prepareUpdate(type, current, object, {
+          allocator: this.store.allocator,
+          scope: 'all',
+        });
+        if (changed) this.store.put(type, next);
+        continue;
+      }
+      const created = prepareCreate(type, object, namespace, {
+        allocator: this.store.allocator,
+        keepStatus: true,
+      });
+      // Fixtures may pin identity and age; keep them when given.
+      if (meta.uid) created.metadata.uid = meta.uid;
+      if (meta.creationTimestamp)
+        created.metadata.creationTimestamp = meta.creationTimestamp;
+      this.store.put(type, created);
+    }
+  }
+
+  get(
+    kindOrPlural: string,
+    namespace: string | undefined,
+    name: string,
+  ): any | undefined {
+    const type = resourceTypeNamed(kindOrPlural);
+    return this.store.get(type, type.namespaced ? namespace : undefined, name);
+  }
+
+  /** Objects of a type, optionally in one namespace and matching a label selector. */
+  list(
+    kindOrPlural: string,
+    options: { namespace?: string; labelSelector?: string } = {},
+  ): any[] {
+    const type = resourceTypeNamed(kindOrPlural);
+    const selector = parseLabelSelector(options.labelSelector);
+    return this.store
+      .list(type, type.namespaced ? options.namespace : undefined)
+      .filter(o => matchesLabels(selector, o.metadata.labels));
+  }
+
+  /** Deletes directly (emits DELETED); false when there was nothing to delete. */
+  remove(
+    kindOrPlural: string,
+    namespace: string | undefined,
+    name: string,
+  ): boolean {
+    const type = resourceTypeNamed(kindOrPlural);
+    return (
+      this.store.delete(type, type.namespaced ? namespace : undefined, name) !==
+      undefined
+    );
+  }
+
+  /**
+   * Edits an object directly, to play another actor (a controller writing
+   * status, someone editing by hand): always a new resourceVersion and a
+   * MODIFIED event. Identity fields cannot be changed.
+   */
+  update(
+    kindOrPlural: string,
+    namespace: string | undefined,
+    name: string,
+    mutate: (obj: any) => void,
+  ): any {
+    const type = resourceTypeNamed(kindOrPlural);
+    const ns = type.namespaced ? namespace : undefined;
+    const current = this.store.get(type, ns, name);
+    if (!current) {
+      throw new Error(
+        `No ${type.kind} '${ns ? `${ns}/` : ''}${name}' in emulated cluster '${
+          this.name
+        }'`,
+      );
+    }
+    const next: KubeObject = structuredClone(current);
+    mutate(next);
+    const { status: _s1, metadata: _m1, ...spec1 } = current;
+    const { status: _s2, metadata: _m2, ...spec2 } = next;
+    next.apiVersion = current.apiVersion;
+    next.kind = current.kind;
+    next.metadata = {
+      ...next.metadata,
+      name: current.metadata.name,
+      namespace: current.metadata.namespace,
+      uid: current.metadata.uid,
+      creationTimestamp: current.metadata.creationTimestamp,
+      generation:
+        (current.metadata.generation ?? 1) + (deepEqual(spec1, spec2) ? 0 : 1),
+    };
+    if (!type.namespaced) delete next.metadata.namespace;
+    return this.store.put(type, next);
+  }
+
+  /** In-process watch of every change, API or direct. Returns an unsubscribe function. */
+  onChange(listener: WatchListener): () => void {
+    return this.store.onChange(listener);
+  }
+
+  /** Serves one API request. Throws ClusterDownError while faults.down. */
+  async serve(req: EmulatorRequest): Promise<EmulatorResponse> {
+    const url = new URL(req.url, 'http://emulator.invalid');
+    const method = req.method.toUpperCase();
+    const path = url.pathname;
+    const drop = () => {
+      this.log.push({ method, path, status: 0 });
+      return new ClusterDownError(this.name);
+    };
+    if (this.faults.down) throw drop();
+    if (this.faults.delayMs > 0) await sleep(this.faults.delayMs);
+    if (this.faults.down) throw drop();
+
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers))
+      headers[k.toLowerCase()] = v;
+    let result: ApiResult;
+    try {
+      if (
+        this.token !== undefined &&
+        headers.authorization !== `Bearer ${this.token}`
+      ) {
+        throw unauthorized();
+      }
+      const injectedCode = this.faults.takeFailure(method, path);
+      if (injectedCode !== undefined) {
+        throw injected(
+          injectedCode,
+          'fault injected by the Kubernetes API emulator',
+        );
+      }
+      result = dispatch(this.store, {
+        method,
+        path,
+        query: url.searchParams,
+        headers,
+        body: req.body,
+      });
+    } catch (error) {
+      const apiError =
+        error instanceof ApiError
+          ? error
+          : failure(
+              500,
+              'InternalError',
+              `Internal error occurred: ${(error as Error)?.message ?? error}`,
+            );
+      const retry = apiError.status.details?.retryAfterSeconds;
+      result = {
+        status: apiError.code,
+        body: apiError.status,
+        headers: retry ? { 'retry-after': String(retry) } : undefined,
+      };
+    }
+    this.log.push({ method, path, status: result.status });
+    return {
+      status: result.status,
+      headers: { 'content-type': 'application/json', ...result.headers },
+      body: JSON.stringify(result.body),
+    };
+  }
+}

@@ -1,0 +1,98 @@
+import * as k8s from '@kubernetes/client-node';
+import { setupServer } from 'msw/node';
+import { KubernetesApiEmulator } from '../KubernetesApiEmulator';
+import { apiError, kubeConfigFor } from '../__testUtils__/clientNode';
+import { EmulatedFaults } from './faults';
+
+const BASE = 'https://silver.k8s.test';
+const server = setupServer();
+let emulator: KubernetesApiEmulator;
+let core: k8s.CoreV1Api;
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+beforeEach(() => {
+  emulator = new KubernetesApiEmulator();
+  server.resetHandlers(...emulator.mswHandlers({ silver: BASE }));
+  emulator
+    .cluster('silver')
+    .seed([
+      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a1-dev' } },
+    ]);
+  core = kubeConfigFor(BASE).makeApiClient(k8s.CoreV1Api);
+});
+
+describe('EmulatedFaults', () => {
+  it('consumes matching failures in order', () => {
+    const faults = new EmulatedFaults();
+    faults.failNext(1, 503, { method: 'post' });
+    faults.failNext(2, 500, { pathIncludes: '/services' });
+    expect(faults.takeFailure('GET', '/api/v1/pods')).toBeUndefined();
+    expect(faults.takeFailure('POST', '/api/v1/namespaces/a/services')).toBe(
+      503,
+    );
+    expect(faults.takeFailure('GET', '/api/v1/namespaces/a/services')).toBe(
+      500,
+    );
+    expect(faults.takeFailure('GET', '/api/v1/services')).toBe(500);
+    expect(faults.takeFailure('GET', '/api/v1/services')).toBeUndefined();
+    faults.failNext(5);
+    faults.down = true;
+    faults.reset();
+    expect([
+      faults.down,
+      faults.delayMs,
+      faults.takeFailure('GET', '/'),
+    ]).toEqual([false, 0, undefined]);
+  });
+
+  it('failNext: the client gets 500 InternalError, then success', async () => {
+    emulator.cluster('silver').faults.failNext(1);
+    const { code, body } = await apiError(core.listNamespace());
+    expect(code).toBe(500);
+    expect(body).toMatchObject({
+      kind: 'Status',
+      status: 'Failure',
+      reason: 'InternalError',
+      code: 500,
+    });
+    expect(body.message).toMatch(/^Internal error occurred: /);
+    const list = await core.listNamespace();
+    expect(list.items).toHaveLength(1);
+  });
+
+  it('failNext with a status and a match uses the real reason and leaves other requests alone', async () => {
+    emulator
+      .cluster('silver')
+      .faults.failNext(1, 503, { method: 'GET', pathIncludes: '/services' });
+    await core.listNamespace();
+    const { code, body } = await apiError(
+      core.listNamespacedService({ namespace: 'a1-dev' }),
+    );
+    expect([code, body.reason]).toEqual([503, 'ServiceUnavailable']);
+  });
+
+  it('down: the client gets a connection error, not an HTTP answer', async () => {
+    const cluster = emulator.cluster('silver');
+    cluster.faults.down = true;
+    const error = await core.listNamespace().then(
+      () => undefined,
+      e => e,
+    );
+    expect(error).toBeDefined();
+    expect(error).not.toBeInstanceOf(k8s.ApiException);
+    expect(error.code).toBeUndefined();
+    expect(cluster.requests).toEqual([
+      { method: 'GET', path: '/api/v1/namespaces', status: 0 },
+    ]);
+    cluster.faults.down = false;
+    await expect(core.listNamespace()).resolves.toBeDefined();
+  });
+
+  it('delayMs holds every response back', async () => {
+    emulator.cluster('silver').faults.delayMs = 150;
+    const started = Date.now();
+    await core.listNamespace();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+  });
+});
