@@ -11,6 +11,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import porterBackend from '@internal/plugin-porter-backend';
 import permissionBackend from '@backstage/plugin-permission-backend';
 import request from 'supertest';
+import { KubernetesApiEmulator } from '@internal/kubernetes-api-emulator';
 import porterPolicyModule from './index';
 
 const ALICE = 'user:default/alice';
@@ -26,8 +27,19 @@ const MEMBERSHIP: Record<string, string[]> = {
  */
 describe('PorterDefaultPolicy through the permission framework', () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let silver: Awaited<ReturnType<KubernetesApiEmulator['listen']>>;
 
   beforeAll(async () => {
+    // An emulated cluster, so Porter can realise the claims it allows.
+    const emulator = new KubernetesApiEmulator({ clusters: ['silver'] });
+    emulator.cluster('silver').seed([
+      {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: 'yourlicenceplate-dev' },
+      },
+    ]);
+    silver = await emulator.listen('silver', { host: '127.0.0.1', port: 0 });
     backend = await startTestBackend({
       features: [
         porterBackend,
@@ -36,6 +48,21 @@ describe('PorterDefaultPolicy through the permission framework', () => {
         mockServices.rootConfig.factory({
           data: {
             permission: { enabled: true },
+            kubernetes: {
+              clusterLocatorMethods: [
+                {
+                  type: 'config',
+                  clusters: [
+                    {
+                      name: 'silver',
+                      url: silver.url,
+                      authProvider: 'serviceAccount',
+                      skipTLSVerify: true,
+                    },
+                  ],
+                },
+              ],
+            },
             porter: {
               clusters: {
                 silver: {
@@ -109,6 +136,7 @@ describe('PorterDefaultPolicy through the permission framework', () => {
 
   afterAll(async () => {
     await backend?.stop();
+    await silver?.close();
   });
 
   const path =

@@ -1,0 +1,132 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import porterBackend from '@internal/plugin-porter-backend';
+import { createConnection } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
+import sandboxModule from './index';
+
+const PORTS = { silver: 28081, gold: 28082, golddr: 28083 };
+const SEED_YAML = readFileSync(
+  join(__dirname, '__fixtures__', 'yourservice-tsc.yaml'),
+  'utf8',
+);
+
+/** Sends a line through host:port and reads what comes back. */
+function roundTrip(host: string, port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = createConnection({ host, port }, () => socket.write(text));
+    socket.setTimeout(5000, () => socket.destroy(new Error('timed out')));
+    socket.once('data', data => {
+      resolve(data.toString());
+      socket.end();
+    });
+    socket.once('error', reject);
+  });
+}
+
+/**
+ * The default start's promise: post the platform document's claim, and its
+ * VIP:port accepts TCP connections that reach the Service's backend.
+ */
+describe('the sandbox', () => {
+  it('turns the seed claim into a reachable VIP:port', async () => {
+    const backend = await startTestBackend({
+      features: [
+        porterBackend,
+        sandboxModule,
+        mockServices.rootConfig.factory({
+          data: {
+            porterSandbox: {
+              enabled: true,
+              clusters: Object.entries(PORTS).map(([name, port]) => ({
+                name,
+                port,
+                token: `${name}-token`,
+              })),
+            },
+            kubernetes: {
+              clusterLocatorMethods: [
+                {
+                  type: 'config',
+                  clusters: Object.entries(PORTS).map(([name, port]) => ({
+                    name,
+                    url: `http://127.0.0.1:${port}`,
+                    authProvider: 'serviceAccount',
+                    serviceAccountToken: `${name}-token`,
+                    skipTLSVerify: true,
+                  })),
+                },
+              ],
+            },
+            porter: {
+              clusters: {
+                silver: {
+                  ports: { from: 30000, to: 30099 },
+                  addresses: { NodePort: ['127.0.10.2'] },
+                },
+                gold: {
+                  pairedWith: 'golddr',
+                  ports: { from: 40000, to: 40099 },
+                  addresses: { NodePort: ['127.0.20.2'] },
+                },
+                golddr: {
+                  primary: 'gold',
+                  ports: { from: 50000, to: 50099 },
+                  addresses: { NodePort: ['127.0.30.2'] },
+                },
+              },
+            },
+          },
+        }),
+        catalogServiceMock.factory({
+          entities: [
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Component',
+              metadata: {
+                name: 'yourservice',
+                namespace: 'default',
+                annotations: {
+                  'backstage.io/kubernetes-namespace': 'yourlicenceplate-dev',
+                },
+              },
+              spec: {
+                type: 'service',
+                lifecycle: 'experimental',
+                owner: 'guests',
+              },
+            },
+          ],
+        }),
+      ],
+    });
+    try {
+      const created = await request(backend.server)
+        .post('/api/porter/clusters/silver/claims')
+        .set('Authorization', mockCredentials.user.header())
+        .type('application/yaml')
+        .send(SEED_YAML);
+      expect(created.status).toBe(201);
+      const { address, port } = created.body.status.allocations[0];
+      expect(address).toBe('127.0.10.2');
+
+      // The load-balancer stand-in opens the listener shortly after the TransportServer appears.
+      let echoed = '';
+      for (let attempt = 0; attempt < 50 && !echoed; attempt++) {
+        echoed = await roundTrip(address, port, 'ping through the VIP\n').catch(
+          () => '',
+        );
+        if (!echoed) await new Promise(r => setTimeout(r, 100));
+      }
+      expect(echoed).toBe('ping through the VIP\n');
+    } finally {
+      await backend.stop();
+    }
+  });
+});
