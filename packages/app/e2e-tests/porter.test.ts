@@ -1,20 +1,13 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const BACKEND = 'http://localhost:7007';
 // The platform document's Silver example, as a newcomer would post it.
-const SEED_YAML = `apiVersion: porter.devops.gov.bc.ca/v1alpha1
-kind: TransportServerClaim
-metadata:
-  name: yourservice-tsc
-  namespace: yourlicenceplate-dev
-spec:
-  monitor:
-    interval: 10
-    timeout: 10
-    type: tcp
-  service: yourservice
-  servicePort: 8000
-`;
+const SEED_YAML = readFileSync(
+  join(__dirname, '..', '..', '..', 'examples', 'yourservice-tsc.yaml'),
+  'utf8',
+);
 
 test('a guest posts the seed claim and finds it, Ready, in the TCP exposures tab', async ({
   page,

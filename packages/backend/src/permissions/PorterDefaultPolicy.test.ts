@@ -12,6 +12,7 @@ import porterBackend from '@internal/plugin-porter-backend';
 import permissionBackend from '@backstage/plugin-permission-backend';
 import request from 'supertest';
 import { KubernetesApiEmulator } from '@internal/kubernetes-api-emulator';
+import { kubernetesConfig } from '../__testUtils__/kubernetesConfig';
 import porterPolicyModule from './index';
 
 const ALICE = 'user:default/alice';
@@ -48,21 +49,7 @@ describe('PorterDefaultPolicy through the permission framework', () => {
         mockServices.rootConfig.factory({
           data: {
             permission: { enabled: true },
-            kubernetes: {
-              clusterLocatorMethods: [
-                {
-                  type: 'config',
-                  clusters: [
-                    {
-                      name: 'silver',
-                      url: silver.url,
-                      authProvider: 'serviceAccount',
-                      skipTLSVerify: true,
-                    },
-                  ],
-                },
-              ],
-            },
+            kubernetes: kubernetesConfig([{ name: 'silver', url: silver.url }]),
             porter: {
               clusters: {
                 silver: {

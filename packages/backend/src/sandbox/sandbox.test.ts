@@ -9,11 +9,13 @@ import { createConnection } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
+import { kubernetesConfig } from '../__testUtils__/kubernetesConfig';
 import sandboxModule from './index';
 
 const PORTS = { silver: 28081, gold: 28082, golddr: 28083 };
+// The platform document's Silver example (examples/yourservice-tsc.yaml), as a newcomer posts it.
 const SEED_YAML = readFileSync(
-  join(__dirname, '__fixtures__', 'yourservice-tsc.yaml'),
+  join(__dirname, '..', '..', '..', '..', 'examples', 'yourservice-tsc.yaml'),
   'utf8',
 );
 
@@ -50,20 +52,13 @@ describe('the sandbox', () => {
                 token: `${name}-token`,
               })),
             },
-            kubernetes: {
-              clusterLocatorMethods: [
-                {
-                  type: 'config',
-                  clusters: Object.entries(PORTS).map(([name, port]) => ({
-                    name,
-                    url: `http://127.0.0.1:${port}`,
-                    authProvider: 'serviceAccount',
-                    serviceAccountToken: `${name}-token`,
-                    skipTLSVerify: true,
-                  })),
-                },
-              ],
-            },
+            kubernetes: kubernetesConfig(
+              Object.entries(PORTS).map(([name, port]) => ({
+                name,
+                url: `http://127.0.0.1:${port}`,
+                token: `${name}-token`,
+              })),
+            ),
             porter: {
               clusters: {
                 silver: {

@@ -1,4 +1,6 @@
 import { PermissionsService } from '@backstage/backend-plugin-api';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -71,19 +73,11 @@ export const testEntities: Entity[] = [
   }),
 ];
 
-export const SEED_YAML = `apiVersion: porter.devops.gov.bc.ca/v1alpha1
-kind: TransportServerClaim
-metadata:
-  name: yourservice-tsc
-  namespace: yourlicenceplate-dev
-spec:
-  monitor:
-    interval: 10
-    timeout: 10
-    type: tcp
-  service: yourservice
-  servicePort: 8000
-`;
+/** The platform document's Silver example (examples/yourservice-tsc.yaml), byte for byte. */
+export const SEED_YAML = readFileSync(
+  join(__dirname, '..', '..', '..', '..', 'examples', 'yourservice-tsc.yaml'),
+  'utf8',
+);
 
 /**
  * A permissions service that behaves like the portal's default policy:

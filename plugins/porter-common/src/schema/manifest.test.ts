@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describeZodError } from './errors';
 import {
@@ -5,21 +7,11 @@ import {
   transportServerClaimManifestSchema,
 } from './manifest';
 
-// The platform document's Silver example, byte for byte.
-const SEED_YAML = `# yourservice-tsc.yaml
-apiVersion: porter.devops.gov.bc.ca/v1alpha1
-kind: TransportServerClaim
-metadata:
-  name: yourservice-tsc
-  namespace: yourlicenceplate-dev
-spec:
-  monitor:
-    interval: 10
-    timeout: 10
-    type: tcp
-  service: yourservice
-  servicePort: 8000
-`;
+// The platform document's Silver example (examples/yourservice-tsc.yaml), byte for byte.
+const SEED_YAML = readFileSync(
+  join(__dirname, '..', '..', '..', '..', 'examples', 'yourservice-tsc.yaml'),
+  'utf8',
+);
 
 function errorsOf(value: unknown) {
   const result = transportServerClaimManifestSchema.safeParse(value);
