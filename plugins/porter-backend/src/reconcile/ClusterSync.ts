@@ -11,6 +11,7 @@ import {
 } from '@internal/plugin-porter-common';
 import {
   ClusterClient,
+  ClusterRequestError,
   ClusterUnavailableError,
 } from '../clusters/ClusterClient';
 import { MANAGED_KINDS, TRANSPORT_SERVER_CLAIM } from '../clusters/kinds';
@@ -159,7 +160,14 @@ export class ClusterSync {
           );
         }
       } catch (error) {
-        if (!(error instanceof ClusterUnavailableError)) throw error;
+        // Listing failed: the cluster is unusable for this pass; its sides say why.
+        if (
+          !(
+            error instanceof ClusterUnavailableError ||
+            error instanceof ClusterRequestError
+          )
+        )
+          throw error;
         facts.markUnreachable(cluster, error);
       }
     }
@@ -213,7 +221,13 @@ export class ClusterSync {
         });
         if (result.unavailable || result.failures.length) failed.push(cluster);
       } catch (error) {
-        if (!(error instanceof ClusterUnavailableError)) throw error;
+        if (
+          !(
+            error instanceof ClusterUnavailableError ||
+            error instanceof ClusterRequestError
+          )
+        )
+          throw error;
         failed.push(cluster);
       }
     }

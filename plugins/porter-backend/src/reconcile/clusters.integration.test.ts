@@ -470,6 +470,7 @@ describe('claims in the clusters', () => {
 
   it.each([
     ['server errors', (c: any) => c.faults.failNext(50, 500)],
+    ['conflicts', (c: any) => c.faults.failNext(50, 409)],
     [
       'timeouts',
       (c: any) => {
@@ -482,6 +483,7 @@ describe('claims in the clusters', () => {
       service: 'yourservice',
       servicePort: 8000,
     });
+    expect(created.body.error).toBeUndefined();
     expect(created.status).toBe(201);
     expect(created.body.status.sides[0].phase).toBe('Degraded');
     cluster('silver').faults.reset();

@@ -1,6 +1,7 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import {
   ClusterClient,
+  ClusterRequestError,
   ClusterUnavailableError,
 } from '../clusters/ClusterClient';
 import { POD, SERVICE } from '../clusters/kinds';
@@ -27,7 +28,11 @@ export class FactCache {
     try {
       return await this.facts.get(key)!;
     } catch (error) {
-      if (error instanceof ClusterUnavailableError) {
+      // A cluster that does not answer, or refuses Porter's reads, cannot be used this pass.
+      if (
+        error instanceof ClusterUnavailableError ||
+        error instanceof ClusterRequestError
+      ) {
         this.markUnreachable(cluster, error);
         return undefined;
       }
