@@ -18,8 +18,6 @@ import {
 } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import { isDeepStrictEqual } from 'node:util';
-import { Holder, holderKey } from '../allocation/holder';
-import { pickAddress } from '../allocation/pickAddress';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
 import { ClaimRecord, ClaimStore, NewEvent } from '../database/ClaimStore';
@@ -27,6 +25,7 @@ import { SideStore } from '../database/SideStore';
 import { isUniqueViolation } from '../database/dbErrors';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
 import { planClaim } from '../planning/plan';
+import { ClaimAllocator } from './ClaimAllocator';
 import { ClaimSyncer } from './ClaimSyncer';
 import { claimCluster, realisingClusters } from './clusters';
 
@@ -41,8 +40,6 @@ export interface ApplyInput extends ClaimId {
   entityRef?: string;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** Raised inside a create transaction that finds the claim already made by a concurrent request. */
 class CreatedConcurrently extends Error {}
 
@@ -54,6 +51,7 @@ export class ClaimService {
   private readonly claims = new ClaimStore();
   private readonly sides = new SideStore();
   private readonly allocations: AllocationStore;
+  private readonly allocator: ClaimAllocator;
 
   constructor(
     private readonly db: Knex,
@@ -63,6 +61,7 @@ export class ClaimService {
     private readonly syncer?: ClaimSyncer,
   ) {
     this.allocations = new AllocationStore(db);
+    this.allocator = new ClaimAllocator(this.allocations, config.retentionDays);
   }
 
   /** Makes the port inventory match the configured ranges. Run at startup. */
@@ -172,7 +171,7 @@ export class ClaimService {
     });
     await this.db.transaction(async trx => {
       const now = new Date();
-      const events = await this.release(trx, existing, now);
+      const events = await this.allocator.release(trx, existing, now);
       await this.claims.delete(trx, existing.id);
       events.push({
         type: 'deleted',
@@ -211,7 +210,7 @@ export class ClaimService {
             input.entityRef ? `, for ${input.entityRef}` : ''
           }`,
         },
-        ...(await this.allocate(
+        ...(await this.allocator.allocate(
           trx,
           claimId,
           input,
@@ -318,7 +317,7 @@ export class ClaimService {
         message: `Claim ${describe(input)} created for ${input.entityRef}`,
       },
     ];
-    events.push(...(await this.allocate(trx, id, input, clusters)));
+    events.push(...(await this.allocator.allocate(trx, id, input, clusters)));
     await this.claims.addEvents(trx, input, events, caller.actor, now);
     return id;
   }
@@ -339,7 +338,7 @@ export class ClaimService {
       const other = await this.claims.getByTarget(trx, targetOf(input));
       if (other && other.id !== existing.id)
         throw await this.targetConflict(input, trx);
-      events.push(...(await this.release(trx, existing, now)));
+      events.push(...(await this.allocator.release(trx, existing, now)));
     }
     await this.claims.update(trx, existing.id, input, now);
     events.push({
@@ -351,93 +350,11 @@ export class ClaimService {
       },
     });
     if (targetChanged) {
-      events.push(...(await this.allocate(trx, existing.id, input, clusters)));
-    }
-    await this.claims.addEvents(trx, input, events, caller.actor, now);
-  }
-
-  /** One allocation per realising cluster, all in the caller's transaction. */
-  private async allocate(
-    trx: Knex.Transaction,
-    claimId: number,
-    claim: ApplyInput,
-    clusters: ReturnType<typeof realisingClusters>,
-    /** Ports to keep per cluster when they are free (adoption of existing TransportServers). */
-    keepPorts: Map<string, number> = new Map(),
-  ): Promise<NewEvent[]> {
-    const holder: Holder = {
-      claimCluster: claim.cluster,
-      namespace: claim.namespace,
-      service: claim.spec.service,
-      servicePort: claim.spec.servicePort,
-    };
-    const events: NewEvent[] = [];
-    for (const cluster of clusters) {
-      const serviceType = cluster.defaultServiceType;
-      const request = {
-        cluster: cluster.name,
-        range: cluster.ports,
-        claimId,
-        holder,
-        serviceType,
-        address: pickAddress(
-          cluster.addresses[serviceType]!,
-          holderKey(holder),
-        ),
-      };
-      const keep = keepPorts.get(cluster.name);
-      if (keep && (await this.allocations.allocatePort(trx, request, keep))) {
-        events.push({
-          type: 'allocated',
-          message: `Kept the existing port: ${request.address}:${keep} in ${cluster.name}`,
-          data: { ...request, port: keep },
-        });
-        continue;
-      }
-      const result = await this.allocations.allocate(trx, request);
-      const where = `${result.address}:${result.port} in ${cluster.name}`;
       events.push(
-        result.reused
-          ? {
-              type: 'reused',
-              message: `Retained port given back: ${where}`,
-              data: { ...result },
-            }
-          : {
-              type: 'allocated',
-              message: `Allocated ${where}`,
-              data: { ...result },
-            },
+        ...(await this.allocator.allocate(trx, existing.id, input, clusters)),
       );
     }
-    return events;
-  }
-
-  private async release(
-    trx: Knex.Transaction,
-    claim: ClaimRecord,
-    now: Date,
-  ): Promise<NewEvent[]> {
-    const days = this.config.retentionDays;
-    const until =
-      days > 0 ? new Date(now.getTime() + days * DAY_MS) : undefined;
-    const released = await this.allocations.release(trx, claim.id, until);
-    return released.map(a => {
-      const where = `${a.address}:${a.port} in ${a.cluster}`;
-      return until
-        ? {
-            type: 'retained' as const,
-            message: `Port ${where} retained for ${claim.namespace}/${
-              claim.spec.service
-            }:${claim.spec.servicePort} until ${until.toISOString()}`,
-            data: { ...a, retainedUntil: until.toISOString() },
-          }
-        : {
-            type: 'released' as const,
-            message: `Port ${where} released`,
-            data: { ...a },
-          };
-    });
+    await this.claims.addEvents(trx, input, events, caller.actor, now);
   }
 
   private async targetConflict(

@@ -1,0 +1,105 @@
+import type { ClaimId, ClaimSpec } from '@internal/plugin-porter-common';
+import { Knex } from 'knex';
+import { Holder, holderKey } from '../allocation/holder';
+import { pickAddress } from '../allocation/pickAddress';
+import type { PorterCluster } from '../config/readPorterConfig';
+import { AllocationStore } from '../database/AllocationStore';
+import type { ClaimRecord, NewEvent } from '../database/ClaimStore';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A claim's ports, inside the caller's transaction: taken in every
+ * realising cluster, and released (retained for the window) on delete or
+ * when the claim moves to another target. Returns the history events.
+ */
+export class ClaimAllocator {
+  constructor(
+    private readonly allocations: AllocationStore,
+    private readonly retentionDays: number,
+  ) {}
+
+  /** One allocation per realising cluster, all in the caller's transaction. */
+  async allocate(
+    trx: Knex.Transaction,
+    claimId: number,
+    claim: ClaimId & { spec: ClaimSpec },
+    clusters: PorterCluster[],
+    /** Ports to keep per cluster when they are free (adoption of existing TransportServers). */
+    keepPorts: Map<string, number> = new Map(),
+  ): Promise<NewEvent[]> {
+    const holder: Holder = {
+      claimCluster: claim.cluster,
+      namespace: claim.namespace,
+      service: claim.spec.service,
+      servicePort: claim.spec.servicePort,
+    };
+    const events: NewEvent[] = [];
+    for (const cluster of clusters) {
+      const serviceType = cluster.defaultServiceType;
+      const request = {
+        cluster: cluster.name,
+        range: cluster.ports,
+        claimId,
+        holder,
+        serviceType,
+        address: pickAddress(
+          cluster.addresses[serviceType]!,
+          holderKey(holder),
+        ),
+      };
+      const keep = keepPorts.get(cluster.name);
+      if (keep && (await this.allocations.allocatePort(trx, request, keep))) {
+        events.push({
+          type: 'allocated',
+          message: `Kept the existing port: ${request.address}:${keep} in ${cluster.name}`,
+          data: { ...request, port: keep },
+        });
+        continue;
+      }
+      const result = await this.allocations.allocate(trx, request);
+      const where = `${result.address}:${result.port} in ${cluster.name}`;
+      events.push(
+        result.reused
+          ? {
+              type: 'reused',
+              message: `Retained port given back: ${where}`,
+              data: { ...result },
+            }
+          : {
+              type: 'allocated',
+              message: `Allocated ${where}`,
+              data: { ...result },
+            },
+      );
+    }
+    return events;
+  }
+
+  async release(
+    trx: Knex.Transaction,
+    claim: ClaimRecord,
+    now: Date,
+  ): Promise<NewEvent[]> {
+    const days = this.retentionDays;
+    const until =
+      days > 0 ? new Date(now.getTime() + days * DAY_MS) : undefined;
+    const released = await this.allocations.release(trx, claim.id, until);
+    return released.map(a => {
+      const where = `${a.address}:${a.port} in ${a.cluster}`;
+      return until
+        ? {
+            type: 'retained' as const,
+            message: `Port ${where} retained for ${claim.namespace}/${
+              claim.spec.service
+            }:${claim.spec.servicePort} until ${until.toISOString()}`,
+            data: { ...a, retainedUntil: until.toISOString() },
+          }
+        : {
+            type: 'released' as const,
+            message: `Port ${where} released`,
+            data: { ...a },
+          };
+    });
+  }
+}
