@@ -20,6 +20,7 @@ import { ClaimAdopter } from './service/ClaimAdopter';
 import { ClaimInspector } from './service/ClaimInspector';
 import { ClaimService } from './service/ClaimService';
 import { ClaimSyncer } from './service/ClaimSyncer';
+import { poolUsage } from './service/poolUsage';
 
 /**
  * Porter for Backstage: the control plane for TransportServerClaims.
@@ -90,9 +91,10 @@ export const porterPlugin = createBackendPlugin({
         const reconciler = new Reconciler(
           claims,
           new ClaimAdopter(
+            knex,
             config,
             clients,
-            claims,
+            syncer,
             entities,
             deps.auth,
             deps.logger,
@@ -119,6 +121,7 @@ export const porterPlugin = createBackendPlugin({
             auditor: deps.auditor,
             claims,
             inspector,
+            pools: () => poolUsage(knex, config),
             config,
           }),
         );

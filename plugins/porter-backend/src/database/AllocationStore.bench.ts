@@ -47,7 +47,7 @@ describe.each(databases.eachSupportedId())(
           .update({ state: 'allocated' });
         const started = process.hrtime.bigint();
         for (let i = 0; i < SAMPLES; i++) {
-          n++;
+          const service = `s${++n}`;
           await knex.transaction(trx =>
             store.allocate(trx, {
               cluster: 'bench',
@@ -58,7 +58,7 @@ describe.each(databases.eachSupportedId())(
               holder: {
                 claimCluster: 'bench',
                 namespace: 'ns',
-                service: `s${n}`,
+                service,
                 servicePort: 1,
               },
             }),

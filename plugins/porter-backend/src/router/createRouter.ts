@@ -23,6 +23,8 @@ export interface RouterOptions {
   auditor: AuditorService;
   claims: ClaimService;
   inspector: ClaimInspector;
+  /** Port usage per cluster. */
+  pools: () => Promise<unknown[]>;
   config: PorterConfig;
 }
 
@@ -46,7 +48,7 @@ const listQuerySchema = z
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, auditor, claims, inspector, config } = options;
+  const { httpAuth, auditor, claims, inspector, pools, config } = options;
   const router = Router();
   router.use(express.json({ limit: '256kb' }));
   router.use(express.text({ type: YAML_TYPES, limit: '256kb' }));
@@ -89,7 +91,7 @@ export async function createRouter(
 
   router.get('/pools', async (req, res) => {
     await caller(req);
-    res.json({ items: await claims.pools() });
+    res.json({ items: await pools() });
   });
 
   router.get(

@@ -12,7 +12,12 @@ import {
 import { TRANSPORT_SERVER, TRANSPORT_SERVER_CLAIM } from '../clusters/kinds';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { EntityResolver } from '../permissions/EntityResolver';
-import { ClaimService } from './ClaimService';
+import { Knex } from 'knex';
+import { AllocationStore } from '../database/AllocationStore';
+import { ClaimStore } from '../database/ClaimStore';
+import { ClaimAllocator } from './ClaimAllocator';
+import type { ApplyInput } from './ClaimService';
+import { ClaimSyncer } from './ClaimSyncer';
 import { realisingClusters } from './clusters';
 
 /**
@@ -21,14 +26,23 @@ import { realisingClusters } from './clusters';
  * the old operator made for them.
  */
 export class ClaimAdopter {
+  private readonly claims = new ClaimStore();
+  private readonly allocator: ClaimAllocator;
+
   constructor(
+    private readonly db: Knex,
     private readonly config: PorterConfig,
     private readonly clients: Map<string, ClusterClient>,
-    private readonly claims: ClaimService,
+    private readonly syncer: ClaimSyncer,
     private readonly entities: EntityResolver,
     private readonly auth: AuthService,
     private readonly logger: LoggerService,
-  ) {}
+  ) {
+    this.allocator = new ClaimAllocator(
+      new AllocationStore(db),
+      config.retentionDays,
+    );
+  }
 
   async adoptAll(): Promise<number> {
     let adopted = 0;
@@ -86,15 +100,72 @@ export class ClaimAdopter {
     const bound = await this.entities.boundTo(cluster, namespace, credentials);
     const entityRef =
       bound.length === 1 ? stringifyEntityRef(bound[0]) : undefined;
-    const claim = await this.claims.adopt(
+    const adopted = await this.adopt(
       { cluster, namespace, name, spec: parsed.data, entityRef },
       keepPorts,
     );
-    if (claim) {
+    if (adopted) {
       this.logger.info(
         `Adopted TransportServerClaim ${namespace}/${name} in ${cluster}`,
       );
     }
-    return Boolean(claim);
+    return adopted;
+  }
+
+  /**
+   * Imports the claim, keeping the ports its TransportServers already have
+   * where they are free. Acts as Porter itself: the claim was already made in
+   * the cluster. Does nothing when the claim or its target is already known.
+   */
+  private async adopt(
+    input: ApplyInput,
+    keepPorts: Map<string, number>,
+  ): Promise<boolean> {
+    const cluster = this.config.clusters.get(input.cluster)!;
+    const id = await this.db.transaction(async trx => {
+      const target = {
+        cluster: input.cluster,
+        namespace: input.namespace,
+        service: input.spec.service,
+        servicePort: input.spec.servicePort,
+      };
+      if (
+        (await this.claims.get(trx, input)) ||
+        (await this.claims.getByTarget(trx, target))
+      ) {
+        return undefined;
+      }
+      const now = new Date();
+      const claimId = await this.claims.insert(trx, input, now);
+      const where = `${input.cluster}/${input.namespace}/${input.name}`;
+      await this.claims.addEvents(
+        trx,
+        input,
+        [
+          {
+            type: 'adopted',
+            message: `Adopted ${where}, created in the cluster outside Porter${
+              input.entityRef ? `, for ${input.entityRef}` : ''
+            }`,
+          },
+          ...(await this.allocator.allocate(
+            trx,
+            claimId,
+            input,
+            realisingClusters(this.config, cluster),
+            keepPorts,
+          )),
+        ],
+        undefined,
+        now,
+      );
+      return claimId;
+    });
+    if (id === undefined) return false;
+    await this.syncer.sync(
+      [(await this.claims.getById(this.db, id))!],
+      'claims',
+    );
+    return true;
   }
 }

@@ -182,75 +182,11 @@ export class ClaimService {
     await this.syncer?.remove(existing, this.clustersOf(existing));
   }
 
-  /**
-   * Imports a TransportServerClaim made outside Porter (`oc apply`), keeping
-   * the ports its TransportServers already have where they are free. Acts as
-   * Porter itself: the claim was already made in the cluster.
-   */
-  async adopt(
-    input: ApplyInput,
-    keepPorts: Map<string, number>,
-  ): Promise<Claim | undefined> {
-    const cluster = claimCluster(this.config, input.cluster);
-    const id = await this.db.transaction(async trx => {
-      if (
-        (await this.claims.get(trx, input)) ||
-        (await this.claims.getByTarget(trx, targetOf(input)))
-      ) {
-        return undefined;
-      }
-      const now = new Date();
-      const claimId = await this.claims.insert(trx, input, now);
-      const events: NewEvent[] = [
-        {
-          type: 'adopted',
-          message: `Adopted ${describe(
-            input,
-          )}, created in the cluster outside Porter${
-            input.entityRef ? `, for ${input.entityRef}` : ''
-          }`,
-        },
-        ...(await this.allocator.allocate(
-          trx,
-          claimId,
-          input,
-          realisingClusters(this.config, cluster),
-          keepPorts,
-        )),
-      ];
-      await this.claims.addEvents(trx, input, events, undefined, now);
-      return claimId;
-    });
-    if (id === undefined) return undefined;
-    const saved = (await this.claims.getById(this.db, id))!;
-    await this.syncer?.sync([saved], 'claims');
-    return this.toClaim(saved);
-  }
-
   /** Adds events to a claim's history (for changes made around the claim, e.g. a NetworkPolicy). */
   async record(id: ClaimId, events: NewEvent[], caller: Caller): Promise<void> {
     await this.db.transaction(trx =>
       this.claims.addEvents(trx, id, events, caller.actor, new Date()),
     );
-  }
-
-  /** Port usage per cluster: allocated, retained for deleted claims, free. */
-  async pools() {
-    const usage = await this.allocations.usage(this.db);
-    return [...this.config.clusters.values()].map(cluster => {
-      const counts = usage.get(cluster.name) ?? {
-        allocated: 0,
-        retained: 0,
-        free: 0,
-      };
-      return {
-        cluster: cluster.name,
-        ports: cluster.ports,
-        total: cluster.ports.to - cluster.ports.from + 1,
-        ...counts,
-        addresses: cluster.addresses,
-      };
-    });
   }
 
   /** Every claim, synced against every cluster: drift repaired, orphans collected. For the reconciler. */

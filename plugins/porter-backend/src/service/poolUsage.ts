@@ -1,0 +1,22 @@
+import { Knex } from 'knex';
+import type { PorterConfig } from '../config/readPorterConfig';
+import { AllocationStore } from '../database/AllocationStore';
+
+/** Port usage per configured cluster: allocated, retained for deleted claims, free. */
+export async function poolUsage(db: Knex, config: PorterConfig) {
+  const usage = await new AllocationStore(db).usage(db);
+  return [...config.clusters.values()].map(cluster => {
+    const counts = usage.get(cluster.name) ?? {
+      allocated: 0,
+      retained: 0,
+      free: 0,
+    };
+    return {
+      cluster: cluster.name,
+      ports: cluster.ports,
+      total: cluster.ports.to - cluster.ports.from + 1,
+      ...counts,
+      addresses: cluster.addresses,
+    };
+  });
+}
