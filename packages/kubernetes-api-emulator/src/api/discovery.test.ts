@@ -1,29 +1,16 @@
 import * as k8s from '@kubernetes/client-node';
-import { setupServer } from 'msw/node';
-import { KubernetesApiEmulator } from '../KubernetesApiEmulator';
-import {
-  apiError,
-  kubeConfigFor,
-  transportServer,
-} from '../__testUtils__/clientNode';
+import { apiError, transportServer } from '../__testUtils__/clientNode';
+import { useMswEmulator } from '../__testUtils__/mswEmulator';
 import { apiResourceList } from './discovery';
 
-const BASE = 'https://silver.k8s.test';
-const server = setupServer();
-let emulator: KubernetesApiEmulator;
+const ctx = useMswEmulator({
+  seed: () => [
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a1-dev' } },
+  ],
+});
 let objects: k8s.KubernetesObjectApi;
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
 beforeEach(() => {
-  emulator = new KubernetesApiEmulator();
-  server.resetHandlers(...emulator.mswHandlers({ silver: BASE }));
-  emulator
-    .cluster('silver')
-    .seed([
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a1-dev' } },
-    ]);
-  objects = k8s.KubernetesObjectApi.makeApiClient(kubeConfigFor(BASE));
+  objects = k8s.KubernetesObjectApi.makeApiClient(ctx.kc);
 });
 
 describe('discovery documents', () => {
@@ -51,7 +38,7 @@ describe('discovery documents', () => {
 
   it('is served at /api/v1, /apis/{g}/{v}, /apis and /version', async () => {
     const get = async (url: string) => {
-      const res = await emulator.handle('silver', {
+      const res = await ctx.emulator.handle('silver', {
         method: 'GET',
         url,
         headers: {},
@@ -80,7 +67,7 @@ describe('KubernetesObjectApi (uses discovery)', () => {
       transportServer('a1-dev', 'ts1', {}, { team: 'a' }),
     );
     expect((created.metadata as any).uid).toBeDefined();
-    const paths = emulator
+    const paths = ctx.emulator
       .cluster('silver')
       .requests.map(r => `${r.method} ${r.path}`);
     expect(paths).toEqual([
@@ -142,7 +129,7 @@ describe('KubernetesObjectApi (uses discovery)', () => {
       metadata: { name: 'deny-all', namespace: 'b2-prod' },
       spec: { podSelector: {} },
     } as any);
-    const policy: any = emulator
+    const policy: any = ctx.emulator
       .cluster('silver')
       .get('NetworkPolicy', 'b2-prod', 'deny-all');
     expect(policy.spec.policyTypes).toEqual(['Ingress']);

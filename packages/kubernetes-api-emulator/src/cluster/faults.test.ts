@@ -1,25 +1,12 @@
 import * as k8s from '@kubernetes/client-node';
-import { setupServer } from 'msw/node';
-import { KubernetesApiEmulator } from '../KubernetesApiEmulator';
-import { apiError, kubeConfigFor } from '../__testUtils__/clientNode';
+import { apiError } from '../__testUtils__/clientNode';
+import { useMswEmulator } from '../__testUtils__/mswEmulator';
 import { EmulatedFaults } from './faults';
 
-const BASE = 'https://silver.k8s.test';
-const server = setupServer();
-let emulator: KubernetesApiEmulator;
-let core: k8s.CoreV1Api;
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(() => {
-  emulator = new KubernetesApiEmulator();
-  server.resetHandlers(...emulator.mswHandlers({ silver: BASE }));
-  emulator
-    .cluster('silver')
-    .seed([
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a1-dev' } },
-    ]);
-  core = kubeConfigFor(BASE).makeApiClient(k8s.CoreV1Api);
+const ctx = useMswEmulator({
+  seed: () => [
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'a1-dev' } },
+  ],
 });
 
 describe('EmulatedFaults', () => {
@@ -47,8 +34,8 @@ describe('EmulatedFaults', () => {
   });
 
   it('failNext: the client gets 500 InternalError, then success', async () => {
-    emulator.cluster('silver').faults.failNext(1);
-    const { code, body } = await apiError(core.listNamespace());
+    ctx.emulator.cluster('silver').faults.failNext(1);
+    const { code, body } = await apiError(ctx.core.listNamespace());
     expect(code).toBe(500);
     expect(body).toMatchObject({
       kind: 'Status',
@@ -57,25 +44,25 @@ describe('EmulatedFaults', () => {
       code: 500,
     });
     expect(body.message).toMatch(/^Internal error occurred: /);
-    const list = await core.listNamespace();
+    const list = await ctx.core.listNamespace();
     expect(list.items).toHaveLength(1);
   });
 
   it('failNext with a status and a match uses the real reason and leaves other requests alone', async () => {
-    emulator
+    ctx.emulator
       .cluster('silver')
       .faults.failNext(1, 503, { method: 'GET', pathIncludes: '/services' });
-    await core.listNamespace();
+    await ctx.core.listNamespace();
     const { code, body } = await apiError(
-      core.listNamespacedService({ namespace: 'a1-dev' }),
+      ctx.core.listNamespacedService({ namespace: 'a1-dev' }),
     );
     expect([code, body.reason]).toEqual([503, 'ServiceUnavailable']);
   });
 
   it('down: the client gets a connection error, not an HTTP answer', async () => {
-    const cluster = emulator.cluster('silver');
+    const cluster = ctx.emulator.cluster('silver');
     cluster.faults.down = true;
-    const error = await core.listNamespace().then(
+    const error = await ctx.core.listNamespace().then(
       () => undefined,
       e => e,
     );
@@ -86,13 +73,13 @@ describe('EmulatedFaults', () => {
       { method: 'GET', path: '/api/v1/namespaces', status: 0 },
     ]);
     cluster.faults.down = false;
-    await expect(core.listNamespace()).resolves.toBeDefined();
+    await expect(ctx.core.listNamespace()).resolves.toBeDefined();
   });
 
   it('delayMs holds every response back', async () => {
-    emulator.cluster('silver').faults.delayMs = 150;
+    ctx.emulator.cluster('silver').faults.delayMs = 150;
     const started = Date.now();
-    await core.listNamespace();
+    await ctx.core.listNamespace();
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
 });
