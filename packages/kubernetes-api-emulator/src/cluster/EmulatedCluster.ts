@@ -42,7 +42,8 @@ export class ClusterDownError extends Error {
   }
 }
 
-const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+// unref: a delayed answer nobody waits for any more must not keep the process alive.
+const sleep = (ms: number) => new Promise(r => setTimeout(r, ms).unref());
 
 /**
  * One EMULATED Kubernetes cluster: its objects, an API server for the subset
