@@ -94,6 +94,23 @@ export class ClaimStore {
     return found;
   }
 
+  /**
+   * Serialises creates in one namespace until the transaction ends, so two
+   * replicas cannot both pass the quota check with the last free slot.
+   * (SQLite serialises every write transaction anyway.)
+   */
+  async lockNamespace(
+    trx: Knex.Transaction,
+    cluster: string,
+    namespace: string,
+  ): Promise<void> {
+    if (trx.client.config.client === 'pg') {
+      await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [
+        `porter:${cluster}/${namespace}`,
+      ]);
+    }
+  }
+
   async countInNamespace(
     db: Db,
     cluster: string,

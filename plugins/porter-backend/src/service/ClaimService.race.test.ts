@@ -26,13 +26,13 @@ const ruleset = {
 const CLAIMS_PER_REPLICA = 40;
 
 /** One "backend replica": its own knex pool, its own ClaimService, the same database. */
-async function replica(knex: Knex) {
+async function replica(knex: Knex, quota = 1000) {
   await applyMigrations(knex);
   const config = readPorterConfig(
     new ConfigReader({
       porter: {
         ...testPorterConfig,
-        quota: { perNamespace: 1000 },
+        quota: { perNamespace: quota },
         clusters: {
           ...testPorterConfig.clusters,
           gold: {
@@ -123,6 +123,61 @@ describe('allocation under concurrency', () => {
         }
         const claims = await first('porter_claims').count({ n: '*' });
         expect(Number(claims[0].n)).toBe(expectedClaims);
+      } finally {
+        if (second !== first) await second.destroy();
+      }
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'never lets a namespace exceed its quota, with two replicas creating at once (%p)',
+    async databaseId => {
+      const first = await databases.init(databaseId);
+      const isPg = first.client.config.client === 'pg';
+      const second = isPg
+        ? knexFactory({
+            client: 'pg',
+            connection: first.client.config.connection,
+            pool: { min: 0, max: 5 },
+          })
+        : first;
+      try {
+        const [a, b] = await Promise.all([
+          replica(first, 5),
+          replica(second, 5),
+        ]);
+        const caller = {
+          credentials: mockCredentials.user(ALICE),
+          actor: ALICE,
+        };
+        const results = await Promise.allSettled(
+          Array.from({ length: 12 }, (_, i) =>
+            (i % 2 ? a : b).apply(
+              {
+                cluster: 'silver',
+                namespace: 'yourlicenceplate-dev',
+                name: `q-${i}`,
+                spec: {
+                  service: `q-${i}`,
+                  servicePort: 80,
+                  monitor: { type: 'tcp', interval: 5, timeout: 16 },
+                  overrideServicePort: false,
+                },
+              },
+              caller,
+            ),
+          ),
+        );
+        expect(results.filter(r => r.status === 'fulfilled')).toHaveLength(5);
+        for (const r of results.filter(r => r.status === 'rejected')) {
+          expect((r as PromiseRejectedResult).reason.message).toMatch(
+            /already has 5 claims/,
+          );
+        }
+        const [{ n }] = await first('porter_claims')
+          .where({ cluster: 'silver' })
+          .count({ n: '*' });
+        expect(Number(n)).toBe(5);
       } finally {
         if (second !== first) await second.destroy();
       }

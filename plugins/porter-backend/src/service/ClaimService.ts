@@ -226,6 +226,7 @@ export class ClaimService {
     caller: Caller,
     now: Date,
   ): Promise<number> {
+    await this.claims.lockNamespace(trx, input.cluster, input.namespace);
     const count = await this.claims.countInNamespace(
       trx,
       input.cluster,
