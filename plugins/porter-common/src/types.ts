@@ -135,3 +135,57 @@ export interface KubernetesObject {
 export interface ClaimManifests {
   items: Array<{ cluster: string; objects: KubernetesObject[] }>;
 }
+
+/** Port usage of one cluster (`GET /pools`). */
+export interface PoolUsage {
+  cluster: string;
+  ports: { from: number; to: number };
+  total: number;
+  allocated: number;
+  retained: number;
+  free: number;
+  addresses: Partial<Record<ServiceType, string[]>>;
+}
+
+/** A Service a claim could target (`GET /clusters/{c}/namespaces/{ns}/services`). */
+export interface ServiceSummary {
+  name: string;
+  type: string;
+  ports: Array<{ name?: string; port: number; protocol: string }>;
+  selector?: Record<string, string>;
+}
+
+export type PolicyVerdictKind =
+  | 'allowed'
+  | 'open'
+  | 'blocked'
+  | 'partial'
+  | 'no-pods'
+  | 'error';
+
+/** Whether the load balancer reaches the claim's pods in one cluster (`GET …/policy`). */
+export interface PolicySide {
+  cluster: string;
+  verdict?: {
+    kind: PolicyVerdictKind;
+    summary: string;
+    allowedBy: string[];
+    notes?: string[];
+    /** The `allow-from-f5-ingress` NetworkPolicy that would let the traffic in. */
+    fix?: KubernetesObject;
+  };
+  /** Set when the cluster could not be asked. */
+  error?: string;
+}
+
+/** A TCP connect from the backend to one side's VIP:port (`POST …/test`). */
+export interface ProbeResult {
+  cluster: string;
+  address: string;
+  port: number;
+  ok: boolean;
+  latencyMs: number;
+  error?: string;
+  /** The same test, for a person to run. */
+  commands: string[];
+}

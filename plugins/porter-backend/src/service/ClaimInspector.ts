@@ -3,6 +3,7 @@ import {
   ClaimId,
   KubernetesObject,
   porterClaimPolicyApplyPermission,
+  ServiceSummary,
 } from '@internal/plugin-porter-common';
 import {
   ClusterClient,
@@ -20,13 +21,6 @@ export interface PolicySide {
   verdict?: PolicyVerdict;
   /** Set when the cluster could not be asked. */
   error?: string;
-}
-
-export interface ServiceSummary {
-  name: string;
-  type: string;
-  ports: Array<{ name?: string; port: number; protocol: string }>;
-  selector?: Record<string, string>;
 }
 
 /**

@@ -5,6 +5,10 @@ import type {
   ClaimId,
   ClaimManifests,
   ClusterSummary,
+  PolicySide,
+  PoolUsage,
+  ProbeResult,
+  ServiceSummary,
 } from '../types';
 
 export interface ClaimFilter {
@@ -39,4 +43,19 @@ export interface PorterApi {
   getManifests(id: ClaimId): Promise<ClaimManifests>;
   getManifestsYaml(id: ClaimId): Promise<string>;
   getHistory(id: ClaimId): Promise<{ items: ClaimEvent[] }>;
+  /** Per cluster, whether NetworkPolicies let the load balancer in, and the fix. */
+  getPolicy(id: ClaimId): Promise<{ items: PolicySide[] }>;
+  /** Applies the proposed NetworkPolicy where traffic is blocked. */
+  applyPolicyFix(
+    id: ClaimId,
+  ): Promise<{
+    items: Array<{ cluster: string; applied?: string; error?: string }>;
+  }>;
+  /** TCP connect from the backend to each side's VIP:port. */
+  testClaim(id: ClaimId): Promise<{ items: ProbeResult[] }>;
+  listServices(
+    cluster: string,
+    namespace: string,
+  ): Promise<{ items: ServiceSummary[] }>;
+  listPools(): Promise<{ items: PoolUsage[] }>;
 }

@@ -21,6 +21,7 @@ function fakeFetch(status: number, body: unknown) {
 const discoveryApi = {
   getBaseUrl: async (id: string) => `http://backend/api/${id}`,
 };
+const id = { cluster: 'gold', namespace: 'ns', name: 'db' };
 
 describe('PorterClient', () => {
   it('encodes list filters as query parameters', async () => {
@@ -80,5 +81,40 @@ describe('PorterClient', () => {
         name: 'c',
       }),
     ).rejects.toThrow(/already exposed by claim x/);
+  });
+
+  it.each([
+    [
+      'getPolicy',
+      (c: PorterClient) => c.getPolicy(id),
+      'GET',
+      '/clusters/gold/namespaces/ns/claims/db/policy',
+    ],
+    [
+      'applyPolicyFix',
+      (c: PorterClient) => c.applyPolicyFix(id),
+      'POST',
+      '/clusters/gold/namespaces/ns/claims/db/policy',
+    ],
+    [
+      'testClaim',
+      (c: PorterClient) => c.testClaim(id),
+      'POST',
+      '/clusters/gold/namespaces/ns/claims/db/test',
+    ],
+    [
+      'listServices',
+      (c: PorterClient) => c.listServices('gold', 'ns'),
+      'GET',
+      '/clusters/gold/namespaces/ns/services',
+    ],
+    ['listPools', (c: PorterClient) => c.listPools(), 'GET', '/pools'],
+  ])('%s calls %s %s', async (_, call, method, path) => {
+    const { calls, fetchApi } = fakeFetch(200, { items: [] });
+    expect(await call(new PorterClient({ discoveryApi, fetchApi }))).toEqual({
+      items: [],
+    });
+    expect(calls[0].url).toBe(`http://backend/api/porter${path}`);
+    expect(calls[0].init.method).toBe(method);
   });
 });

@@ -7,6 +7,10 @@ import type {
   ClaimId,
   ClaimManifests,
   ClusterSummary,
+  PolicySide,
+  PoolUsage,
+  ProbeResult,
+  ServiceSummary,
 } from '../types';
 import type { ApplyClaimResult, ClaimFilter, PorterApi } from './PorterApi';
 
@@ -90,6 +94,36 @@ export class PorterClient implements PorterApi {
 
   getHistory(id: ClaimId): Promise<{ items: ClaimEvent[] }> {
     return this.json('GET', `${claimPath(id)}/history`);
+  }
+
+  getPolicy(id: ClaimId): Promise<{ items: PolicySide[] }> {
+    return this.json('GET', `${claimPath(id)}/policy`);
+  }
+
+  applyPolicyFix(
+    id: ClaimId,
+  ): Promise<{
+    items: Array<{ cluster: string; applied?: string; error?: string }>;
+  }> {
+    return this.json('POST', `${claimPath(id)}/policy`);
+  }
+
+  testClaim(id: ClaimId): Promise<{ items: ProbeResult[] }> {
+    return this.json('POST', `${claimPath(id)}/test`);
+  }
+
+  listServices(
+    cluster: string,
+    namespace: string,
+  ): Promise<{ items: ServiceSummary[] }> {
+    return this.json(
+      'GET',
+      `/clusters/${enc(cluster)}/namespaces/${enc(namespace)}/services`,
+    );
+  }
+
+  listPools(): Promise<{ items: PoolUsage[] }> {
+    return this.json('GET', '/pools');
   }
 
   private async apply(
