@@ -2,6 +2,7 @@ import { Table, TableColumn } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import type { Claim } from '@internal/plugin-porter-common';
 import { AllocationList } from './AllocationList';
+import { ClaimDetails } from './ClaimDetails';
 import { SideStatusList } from './SideStatusList';
 
 /** `tcp every 5 s, timeout 16 s` */
@@ -58,6 +59,7 @@ export const ClaimsTable = (props: { claims: Claim[] }) => {
       subtitle="TransportServerClaims made for this component; pairs are reachable in both clusters"
       columns={columns}
       data={claims}
+      detailPanel={({ rowData }) => <ClaimDetails claim={rowData} />}
       options={{
         paging: claims.length > 20,
         pageSize: 20,
