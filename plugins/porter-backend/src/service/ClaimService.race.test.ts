@@ -169,8 +169,8 @@ describe('allocation under concurrency', () => {
           ),
         );
         expect(results.filter(r => r.status === 'fulfilled')).toHaveLength(5);
-        for (const r of results.filter(r => r.status === 'rejected')) {
-          expect((r as PromiseRejectedResult).reason.message).toMatch(
+        for (const refused of results.filter(r => r.status === 'rejected')) {
+          expect((refused as PromiseRejectedResult).reason.message).toMatch(
             /already has 5 claims/,
           );
         }
