@@ -13,6 +13,7 @@ import permissionBackend from '@backstage/plugin-permission-backend';
 import request from 'supertest';
 import { KubernetesApiEmulator } from '@internal/kubernetes-api-emulator';
 import { kubernetesConfig } from '../__testUtils__/kubernetesConfig';
+import { yourserviceEntity } from '../__testUtils__/yourserviceEntity';
 import porterPolicyModule from './index';
 
 const ALICE = 'user:default/alice';
@@ -60,29 +61,7 @@ describe('PorterDefaultPolicy through the permission framework', () => {
             },
           },
         }),
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'yourservice',
-                namespace: 'default',
-                annotations: {
-                  'backstage.io/kubernetes-namespace': 'yourlicenceplate-dev',
-                },
-              },
-              spec: {
-                type: 'service',
-                lifecycle: 'production',
-                owner: 'team-a',
-              },
-              relations: [
-                { type: 'ownedBy', targetRef: 'group:default/team-a' },
-              ],
-            },
-          ],
-        }),
+        catalogServiceMock.factory({ entities: [yourserviceEntity('team-a')] }),
         // Real on-behalf-of tokens carry the calling plugin as `actor`, which the
         // permission backend requires for resource permissions without a
         // resourceRef; the mock auth service drops it, so put it back.

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { kubernetesConfig } from '../__testUtils__/kubernetesConfig';
+import { yourserviceEntity } from '../__testUtils__/yourserviceEntity';
 import sandboxModule from './index';
 
 const PORTS = { silver: 28081, gold: 28082, golddr: 28083 };
@@ -79,26 +80,7 @@ describe('the sandbox', () => {
             },
           },
         }),
-        catalogServiceMock.factory({
-          entities: [
-            {
-              apiVersion: 'backstage.io/v1alpha1',
-              kind: 'Component',
-              metadata: {
-                name: 'yourservice',
-                namespace: 'default',
-                annotations: {
-                  'backstage.io/kubernetes-namespace': 'yourlicenceplate-dev',
-                },
-              },
-              spec: {
-                type: 'service',
-                lifecycle: 'experimental',
-                owner: 'guests',
-              },
-            },
-          ],
-        }),
+        catalogServiceMock.factory({ entities: [yourserviceEntity('guests')] }),
       ],
     });
     try {

@@ -60,21 +60,28 @@ async function replica(knex: Knex, quota = 1000) {
   return service;
 }
 
+/**
+ * Two connection pools on one database, as two backends would have. SQLite in
+ * memory cannot be shared between pools, so there both share the one connection.
+ */
+async function twoPools(databaseId: Parameters<typeof databases.init>[0]) {
+  const first = await databases.init(databaseId);
+  const second =
+    first.client.config.client === 'pg'
+      ? knexFactory({
+          client: 'pg',
+          connection: first.client.config.connection,
+          pool: { min: 0, max: 5 },
+        })
+      : first;
+  return { first, second };
+}
+
 describe('allocation under concurrency', () => {
   it.each(databases.eachSupportedId())(
     'never hands out a port twice, with two replicas applying at once (%p)',
     async databaseId => {
-      const first = await databases.init(databaseId);
-      const isPg = first.client.config.client === 'pg';
-      // PostgreSQL: a second, independent pool on the same database, as a second backend would have.
-      // SQLite in memory cannot be shared between pools, so there both "replicas" share the one connection.
-      const second = isPg
-        ? knexFactory({
-            client: 'pg',
-            connection: first.client.config.connection,
-            pool: { min: 0, max: 5 },
-          })
-        : first;
+      const { first, second } = await twoPools(databaseId);
       try {
         const [a, b] = await Promise.all([replica(first), replica(second)]);
         const caller = {
@@ -132,15 +139,7 @@ describe('allocation under concurrency', () => {
   it.each(databases.eachSupportedId())(
     'never lets a namespace exceed its quota, with two replicas creating at once (%p)',
     async databaseId => {
-      const first = await databases.init(databaseId);
-      const isPg = first.client.config.client === 'pg';
-      const second = isPg
-        ? knexFactory({
-            client: 'pg',
-            connection: first.client.config.connection,
-            pool: { min: 0, max: 5 },
-          })
-        : first;
+      const { first, second } = await twoPools(databaseId);
       try {
         const [a, b] = await Promise.all([
           replica(first, 5),
