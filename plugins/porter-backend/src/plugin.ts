@@ -3,7 +3,10 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { porterPermissions } from '@internal/plugin-porter-common';
+import {
+  porterAdminReadPermission,
+  porterClaimPermissions,
+} from '@internal/plugin-porter-common';
 import { ClusterClient } from './clusters/ClusterClient';
 import { readClusterConnections } from './clusters/readClusterConnections';
 import { readPorterConfig } from './config/readPorterConfig';
@@ -20,6 +23,7 @@ import { ClaimAdopter } from './service/ClaimAdopter';
 import { ClaimInspector } from './service/ClaimInspector';
 import { ClaimService } from './service/ClaimService';
 import { ClaimSyncer } from './service/ClaimSyncer';
+import { adminOverview } from './service/adminOverview';
 import { poolUsage } from './service/poolUsage';
 
 /**
@@ -78,7 +82,7 @@ export const porterPlugin = createBackendPlugin({
         );
         deps.permissionsRegistry.addResourceType({
           resourceRef: porterClaimResourceRef,
-          permissions: porterPermissions,
+          permissions: porterClaimPermissions,
           rules: Object.values(porterClaimRules),
           getResources: createGetResources({
             db: knex,
@@ -86,6 +90,8 @@ export const porterPlugin = createBackendPlugin({
             entities,
           }),
         });
+
+        deps.permissionsRegistry.addPermissions([porterAdminReadPermission]);
 
         await claims.syncInventory();
         const reconciler = new Reconciler(
@@ -119,9 +125,11 @@ export const porterPlugin = createBackendPlugin({
           await createRouter({
             httpAuth: deps.httpAuth,
             auditor: deps.auditor,
+            permissions: deps.permissions,
             claims,
             inspector,
             pools: () => poolUsage(knex, config),
+            adminOverview: () => adminOverview(knex, config),
             config,
           }),
         );

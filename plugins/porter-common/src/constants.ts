@@ -27,5 +27,13 @@ export const MANAGED_BY_VALUE = 'porter-backstage';
 export const CLAIM_NAME_LABEL = `${PORTER_API_GROUP}/claim`;
 export const CLAIM_CLUSTER_LABEL = `${PORTER_API_GROUP}/claim-cluster`;
 
+/**
+ * The Kubernetes plugin finds an entity's objects by this label (the value of
+ * the entity's `backstage.io/kubernetes-id` annotation). Porter sets it to the
+ * entity's name on every object it writes, so its TransportServers and
+ * cross-connects show in the entity's Kubernetes tab.
+ */
+export const KUBERNETES_ID_LABEL = 'backstage.io/kubernetes-id';
+
 /** Backstage plugin id, also the API mount point (`/api/porter`). */
 export const PORTER_PLUGIN_ID = 'porter';

@@ -42,10 +42,23 @@ export const porterClaimPolicyApplyPermission = createPermission({
   resourceType: PORTER_CLAIM_RESOURCE_TYPE,
 });
 
-export const porterPermissions = [
+/** Reading the administrators' overview: pools, quotas and broken exposures. */
+export const porterAdminReadPermission = createPermission({
+  name: 'porter.admin.read',
+  attributes: { action: 'read' },
+});
+
+/** The permissions on the `porter-claim` resource type. */
+export const porterClaimPermissions = [
   porterClaimReadPermission,
   porterClaimCreatePermission,
   porterClaimUpdatePermission,
   porterClaimDeletePermission,
   porterClaimPolicyApplyPermission,
+];
+
+/** Every permission Porter defines. */
+export const porterPermissions = [
+  ...porterClaimPermissions,
+  porterAdminReadPermission,
 ];

@@ -136,6 +136,14 @@ export interface ClaimManifests {
   items: Array<{ cluster: string; objects: KubernetesObject[] }>;
 }
 
+/** Settings that apply to every cluster (`GET /clusters`). */
+export interface PorterSettings {
+  /** Days a deleted claim's ports stay reserved for its namespace/Service/port. */
+  retentionDays: number;
+  /** Most claims per namespace per cluster. */
+  quotaPerNamespace: number;
+}
+
 /** Port usage of one cluster (`GET /pools`). */
 export interface PoolUsage {
   cluster: string;
@@ -176,6 +184,53 @@ export interface PolicySide {
   };
   /** Set when the cluster could not be asked. */
   error?: string;
+}
+
+/** What applying the proposed NetworkPolicy did in one cluster (`POST …/policy`). */
+export interface PolicyApplyResult {
+  cluster: string;
+  /** Name of the NetworkPolicy written. */
+  applied?: string;
+  /** Why nothing was written there. */
+  error?: string;
+}
+
+/** A dry run of an apply: what the claim, its ports and its objects would be. Nothing is written. */
+export interface ClaimPreview {
+  claim: Claim;
+  /** Whether applying would create the claim. */
+  created: boolean;
+  manifests: ClaimManifests;
+}
+
+/** One address of a cluster's pools and the ports held on it (`GET /admin/overview`). */
+export interface AddressUsage {
+  serviceType: ServiceType;
+  address: string;
+  allocated: number;
+  retained: number;
+}
+
+/** What a platform administrator sees (`GET /admin/overview`). */
+export interface AdminOverview {
+  clusters: Array<PoolUsage & { role: ClusterRole; pools: AddressUsage[] }>;
+  /** Claims per namespace and cluster, fullest first, against the quota. */
+  namespaces: Array<{
+    cluster: string;
+    namespace: string;
+    claims: number;
+    quota: number;
+  }>;
+  /** Sides that are Degraded or in Error, most recently observed first. */
+  problems: Array<
+    ClaimId & {
+      entityRef?: string;
+      side: string;
+      phase: SidePhase;
+      reasons: string[];
+      observedAt: string;
+    }
+  >;
 }
 
 /** A TCP connect from the backend to one side's VIP:port (`POST …/test`). */

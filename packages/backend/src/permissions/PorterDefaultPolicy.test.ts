@@ -18,9 +18,11 @@ import porterPolicyModule from './index';
 
 const ALICE = 'user:default/alice';
 const BOB = 'user:default/bob';
+const CAROL = 'user:default/carol';
 const MEMBERSHIP: Record<string, string[]> = {
   [ALICE]: [ALICE, 'group:default/team-a'],
   [BOB]: [BOB, 'group:default/team-b'],
+  [CAROL]: [CAROL, 'group:default/platform-admins'],
 };
 
 /**
@@ -134,5 +136,41 @@ describe('PorterDefaultPolicy through the permission framework', () => {
       .delete(path)
       .set('Authorization', mockCredentials.user.header(BOB));
     expect(removal.status).toBe(403);
+  });
+
+  it('answers "may this user create a claim for this entity?" for the frontend', async () => {
+    const ask = (user: string) =>
+      request(backend.server)
+        .post('/api/permission/authorize')
+        .set('Authorization', mockCredentials.user.header(user))
+        .send({
+          items: [
+            {
+              id: 'create',
+              permission: {
+                type: 'resource',
+                name: 'porter.claim.create',
+                attributes: { action: 'create' },
+                resourceType: 'porter-claim',
+              },
+              resourceRef: 'component:default/yourservice',
+            },
+          ],
+        });
+    expect((await ask(ALICE)).body.items[0].result).toBe('ALLOW');
+    expect((await ask(BOB)).body.items[0].result).toBe('DENY');
+  });
+
+  it("opens the administrators' overview to platform-admins only", async () => {
+    const admin = await request(backend.server)
+      .get('/api/porter/admin/overview')
+      .set('Authorization', mockCredentials.user.header(CAROL));
+    expect(admin.status).toBe(200);
+    expect(admin.body.clusters.map((c: any) => c.cluster)).toEqual(['silver']);
+    const other = await request(backend.server)
+      .get('/api/porter/admin/overview')
+      .set('Authorization', mockCredentials.user.header(ALICE));
+    expect(other.status).toBe(403);
+    expect(other.body.error.message).toMatch(/porter.admin.read/);
   });
 });

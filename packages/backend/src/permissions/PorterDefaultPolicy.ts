@@ -16,15 +16,21 @@ import {
 } from '@internal/plugin-porter-backend';
 import {
   PORTER_CLAIM_RESOURCE_TYPE,
+  porterAdminReadPermission,
   porterClaimReadPermission,
 } from '@internal/plugin-porter-common';
+
+/** The group whose members see Porter's administrators' overview (examples/org.yaml). */
+export const PORTER_ADMIN_GROUP = 'group:default/platform-admins';
 
 /**
  * The portal's permission policy.
  *
  * Porter: every signed-in user may read claims; creating, changing and
  * deleting a claim is for the owners of the catalog entity it is made for
- * (the user, or a group the user belongs to, owns the entity).
+ * (the user, or a group the user belongs to, owns the entity). The
+ * administrators' overview (`porter.admin.read`) is for members of
+ * `group:default/platform-admins`.
  * Everything else keeps the allow-all behaviour of a fresh Backstage app.
  */
 export class PorterDefaultPolicy implements PermissionPolicy {
@@ -37,6 +43,17 @@ export class PorterDefaultPolicy implements PermissionPolicy {
     const { permission } = request;
     if (isPermission(permission, porterClaimReadPermission)) {
       return { result: AuthorizeResult.ALLOW };
+    }
+    if (isPermission(permission, porterAdminReadPermission)) {
+      if (!user) return { result: AuthorizeResult.DENY };
+      const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
+        user.credentials,
+      );
+      return {
+        result: ownershipEntityRefs.includes(PORTER_ADMIN_GROUP)
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      };
     }
     if (isResourcePermission(permission, PORTER_CLAIM_RESOURCE_TYPE)) {
       if (!user) {

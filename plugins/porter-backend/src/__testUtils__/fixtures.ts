@@ -5,6 +5,7 @@ import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   PORTER_CLAIM_RESOURCE_TYPE,
+  porterAdminReadPermission,
   porterClaimReadPermission,
 } from '@internal/plugin-porter-common';
 import {
@@ -36,9 +37,11 @@ export const testPorterConfig = {
 
 export const ALICE = 'user:default/alice'; // member of team-a
 export const BOB = 'user:default/bob'; // member of team-b
+export const CAROL = 'user:default/carol'; // a platform administrator
 const OWNERSHIP: Record<string, string[]> = {
   [ALICE]: [ALICE, 'group:default/team-a'],
   [BOB]: [BOB, 'group:default/team-b'],
+  [CAROL]: [CAROL, 'group:default/platform-admins'],
 };
 
 function component(
@@ -81,7 +84,8 @@ export const SEED_YAML = readFileSync(
 
 /**
  * A permissions service that behaves like the portal's default policy:
- * anyone reads, only an entity's owners write. Service principals are allowed.
+ * anyone reads, only an entity's owners write, platform-admins see the
+ * overview. Service principals are allowed.
  */
 export function ownerOnlyPermissions(): PermissionsService {
   const decide = (permission: any, credentials: any) => {
@@ -89,6 +93,12 @@ export function ownerOnlyPermissions(): PermissionsService {
     if (principal?.type === 'service') return { result: AuthorizeResult.ALLOW };
     if (permission.name === porterClaimReadPermission.name)
       return { result: AuthorizeResult.ALLOW };
+    if (permission.name === porterAdminReadPermission.name) {
+      const admin = (OWNERSHIP[principal?.userEntityRef] ?? []).includes(
+        'group:default/platform-admins',
+      );
+      return { result: admin ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+    }
     if (permission.resourceType === PORTER_CLAIM_RESOURCE_TYPE) {
       return createPorterClaimConditionalDecision(
         permission,

@@ -206,6 +206,46 @@ export class AllocationStore {
     return usage;
   }
 
+  /** Per cluster and address: how many ports are allocated and retained on it. */
+  async usageByAddress(db: Knex): Promise<
+    Array<{
+      cluster: string;
+      address: string;
+      serviceType: ServiceType;
+      allocated: number;
+      retained: number;
+    }>
+  > {
+    const rows = await db(TABLE)
+      .select('cluster', 'address', 'service_type', 'state')
+      .count({ n: '*' })
+      .whereIn('state', ['allocated', 'retained'])
+      .groupBy('cluster', 'address', 'service_type', 'state');
+    const byKey = new Map<
+      string,
+      {
+        cluster: string;
+        address: string;
+        serviceType: ServiceType;
+        allocated: number;
+        retained: number;
+      }
+    >();
+    for (const row of rows as any[]) {
+      const key = `${row.cluster}/${row.service_type}/${row.address}`;
+      const entry = byKey.get(key) ?? {
+        cluster: row.cluster,
+        address: row.address,
+        serviceType: row.service_type,
+        allocated: 0,
+        retained: 0,
+      };
+      entry[row.state as 'allocated' | 'retained'] = Number(row.n);
+      byKey.set(key, entry);
+    }
+    return [...byKey.values()];
+  }
+
   /**
    * Releases every port a claim holds: retained for its holder until
    * `retainUntil`, or freed at once when there is no retention.

@@ -58,15 +58,44 @@ export class ClaimStore {
     return row ? toRecord(row) : undefined;
   }
 
+  /** Claims in (cluster, namespace, name) order; `after` and `limit` page through them. */
   async list(
     db: Db,
-    filter: { cluster?: string; namespace?: string; entityRef?: string },
+    filter: {
+      cluster?: string;
+      namespace?: string;
+      entityRef?: string;
+      after?: ClaimId;
+      limit?: number;
+    },
   ): Promise<ClaimRecord[]> {
     const query = db('porter_claims').orderBy(['cluster', 'namespace', 'name']);
     if (filter.cluster) query.where('cluster', filter.cluster);
     if (filter.namespace) query.where('namespace', filter.namespace);
     if (filter.entityRef)
       query.where('entity_ref', filter.entityRef.toLocaleLowerCase('en-US'));
+    const after = filter.after;
+    if (after) {
+      // Keyset paging: rows strictly after the cursor in the sort order.
+      query.where(q =>
+        q
+          .where('cluster', '>', after.cluster)
+          .orWhere(q2 =>
+            q2
+              .where('cluster', after.cluster)
+              .andWhere(q3 =>
+                q3
+                  .where('namespace', '>', after.namespace)
+                  .orWhere(q4 =>
+                    q4
+                      .where('namespace', after.namespace)
+                      .andWhere('name', '>', after.name),
+                  ),
+              ),
+          ),
+      );
+    }
+    if (filter.limit) query.limit(filter.limit);
     return (await query.select()).map(toRecord);
   }
 
@@ -109,6 +138,28 @@ export class ClaimStore {
         `porter:${cluster}/${namespace}`,
       ]);
     }
+  }
+
+  /** Claims per cluster and namespace, fullest first. */
+  async countByNamespace(
+    db: Db,
+  ): Promise<Array<{ cluster: string; namespace: string; claims: number }>> {
+    const rows = await db('porter_claims')
+      .select('cluster', 'namespace')
+      .count({ n: '*' })
+      .groupBy('cluster', 'namespace');
+    return (rows as any[])
+      .map(r => ({
+        cluster: r.cluster as string,
+        namespace: r.namespace as string,
+        claims: Number(r.n),
+      }))
+      .sort(
+        (a, b) =>
+          b.claims - a.claims ||
+          a.cluster.localeCompare(b.cluster) ||
+          a.namespace.localeCompare(b.namespace),
+      );
   }
 
   async countInNamespace(

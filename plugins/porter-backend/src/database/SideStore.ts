@@ -22,6 +22,53 @@ export class SideStore {
     }
   }
 
+  /** Sides in the given phases with their claims, most recently observed first. */
+  async inPhases(
+    db: Db,
+    phases: ClaimSide['phase'][],
+    limit: number,
+  ): Promise<
+    Array<{
+      claim: {
+        cluster: string;
+        namespace: string;
+        name: string;
+        entityRef?: string;
+      };
+      side: ClaimSide;
+    }>
+  > {
+    const rows = await db('porter_claim_sides as s')
+      .join('porter_claims as c', 'c.id', 's.claim_id')
+      .whereIn('s.phase', phases)
+      .orderBy('s.observed_at', 'desc')
+      .limit(limit)
+      .select(
+        's.cluster as side_cluster',
+        's.phase',
+        's.detail',
+        's.observed_at',
+        'c.cluster',
+        'c.namespace',
+        'c.name',
+        'c.entity_ref',
+      );
+    return rows.map(row => ({
+      claim: {
+        cluster: row.cluster,
+        namespace: row.namespace,
+        name: row.name,
+        entityRef: row.entity_ref ?? undefined,
+      },
+      side: {
+        cluster: row.side_cluster,
+        phase: row.phase,
+        ...JSON.parse(row.detail),
+        observedAt: toIso(row.observed_at),
+      },
+    }));
+  }
+
   async forClaims(
     db: Db,
     claimIds: number[],

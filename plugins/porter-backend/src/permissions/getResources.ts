@@ -1,12 +1,17 @@
 import { AuthService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { ClaimStore } from '../database/ClaimStore';
 import { EntityResolver } from './EntityResolver';
 import { parseClaimResourceRef, PorterClaimResource } from './resource';
 
 /**
- * Loads claims by resource ref (`cluster/namespace/name`) so the permission
- * backend can evaluate conditional decisions for other plugins' requests.
+ * Loads claims by resource ref so the permission backend can evaluate
+ * conditional decisions for other plugins' and the frontend's requests.
+ *
+ * A ref is either a claim (`cluster/namespace/name`) or a catalog entity ref
+ * (`component:default/x`): the latter stands for "a claim for this entity",
+ * which is what the frontend asks before offering to create one.
  */
 export function createGetResources(options: {
   db: Knex;
@@ -19,6 +24,10 @@ export function createGetResources(options: {
   ): Promise<Array<PorterClaimResource | undefined>> => {
     const records = await Promise.all(
       refs.map(async ref => {
+        const entityRef = asEntityRef(ref);
+        if (entityRef) {
+          return { cluster: '', namespace: '', name: '', entityRef };
+        }
         const id = parseClaimResourceRef(ref);
         return id ? store.get(options.db, id) : undefined;
       }),
@@ -40,4 +49,14 @@ export function createGetResources(options: {
         : undefined,
     );
   };
+}
+
+/** The normalised entity ref when `ref` is one (it has a kind: `kind:namespace/name`). */
+function asEntityRef(ref: string): string | undefined {
+  if (!ref.includes(':')) return undefined;
+  try {
+    return stringifyEntityRef(parseEntityRef(ref)).toLocaleLowerCase('en-US');
+  } catch {
+    return undefined;
+  }
 }

@@ -1,5 +1,7 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import {
   CLAIM_CLUSTER_LABEL,
+  KUBERNETES_ID_LABEL,
   CLAIM_NAME_LABEL,
   ClaimId,
   MANAGED_BY_LABEL,
@@ -21,3 +23,16 @@ export function porterLabels(claim: ClaimId): Record<string, string> {
 
 /** Label selector matching everything Porter manages in a cluster. */
 export const PORTER_SELECTOR = `${MANAGED_BY_LABEL}=${MANAGED_BY_VALUE}`;
+
+/**
+ * The label the Kubernetes plugin selects an entity's objects by
+ * (`backstage.io/kubernetes-id: <entity name>`), when the claim has an entity.
+ */
+export function entityLabels(entityRef?: string): Record<string, string> {
+  if (!entityRef) return {};
+  try {
+    return { [KUBERNETES_ID_LABEL]: parseEntityRef(entityRef).name };
+  } catch {
+    return {};
+  }
+}

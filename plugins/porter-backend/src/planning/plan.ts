@@ -10,7 +10,7 @@ import {
   TRANSPORT_SERVER_CLAIM_KIND,
   TRANSPORT_SERVER_KIND,
 } from '@internal/plugin-porter-common';
-import { porterLabels } from './labels';
+import { entityLabels, porterLabels } from './labels';
 
 /** What the clusters say about the target, as far as planning needs it. */
 export interface PlanFacts {
@@ -21,7 +21,8 @@ export interface PlanFacts {
 }
 
 export interface PlanInput {
-  claim: ClaimId & { spec: ClaimSpec };
+  /** `entityRef` adds the Kubernetes plugin's label, so the entity's Kubernetes tab shows the objects. */
+  claim: ClaimId & { spec: ClaimSpec; entityRef?: string };
   /** One per realising cluster; for a pair the claim's own (primary) side and its secondary. */
   allocations: Allocation[];
   facts?: PlanFacts;
@@ -68,8 +69,12 @@ export function planClaim(input: PlanInput): ClaimManifests {
   return { items };
 }
 
-function meta(claim: ClaimId, name: string) {
-  return { name, namespace: claim.namespace, labels: porterLabels(claim) };
+function meta(claim: PlanInput['claim'], name: string) {
+  return {
+    name,
+    namespace: claim.namespace,
+    labels: { ...porterLabels(claim), ...entityLabels(claim.entityRef) },
+  };
 }
 
 function transportServer(

@@ -27,6 +27,7 @@ import { describeSide } from './describeSide';
 export interface SyncClaim extends ClaimId {
   id: number;
   spec: ClaimSpec;
+  entityRef?: string;
   allocations: Allocation[];
   /** Whether this is the oldest claim on its Service, owning the legacy cross-connect name. */
   ownsLegacyName: boolean;

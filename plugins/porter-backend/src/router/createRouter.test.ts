@@ -130,6 +130,106 @@ describe('porter router', () => {
     });
   });
 
+  it('returns the settings people need to know with the clusters', async () => {
+    const response = await request(porter.server)
+      .get('/api/porter/clusters')
+      .set('Authorization', alice);
+    expect(response.body.settings).toEqual({
+      retentionDays: 30,
+      quotaPerNamespace: 5,
+    });
+  });
+
+  it('previews an apply (dryRun=true): the ports and objects it would give, writing nothing', async () => {
+    const path = claimPath('gold', 'yourlicenceplate-dev', 'db');
+    const preview = await request(porter.server)
+      .put(`${path}?dryRun=true`)
+      .set('Authorization', alice)
+      .send({ spec: spec('patroni', 5432) });
+    expect(preview.status).toBe(200);
+    expect(preview.body.created).toBe(true);
+    expect(
+      preview.body.claim.status.allocations.map(
+        (a: any) => `${a.cluster} ${a.address}:${a.port}`,
+      ),
+    ).toEqual(['gold 142.34.229.62:40000', 'golddr 142.34.64.62:50000']);
+    expect(
+      preview.body.manifests.items.map((i: any) => [
+        i.cluster,
+        i.objects.map((o: any) => o.kind),
+      ]),
+    ).toEqual([
+      [
+        'gold',
+        ['TransportServer', 'Service', 'Endpoints', 'TransportServerClaim'],
+      ],
+      ['golddr', ['TransportServer', 'Service', 'Endpoints']],
+    ]);
+    // Nothing written: no claim, no history, no port taken, no object in the clusters.
+    expect(await listAll()).toEqual([]);
+    const history = await request(porter.server)
+      .get(`${path}/history`)
+      .set('Authorization', alice);
+    expect(history.status).toBe(404);
+    expect(
+      porter.emulator
+        .cluster('gold')
+        .get('TransportServer', 'yourlicenceplate-dev', 'db'),
+    ).toBeUndefined();
+    const created = await put(path, { spec: spec('patroni', 5432) });
+    expect(created.body.status.allocations).toEqual(
+      preview.body.claim.status.allocations,
+    );
+  });
+
+  it('previews with the same checks as an apply: a non-owner gets the 403 and nothing is written', async () => {
+    const response = await request(porter.server)
+      .put(`${claimPath('silver', 'yourlicenceplate-dev', 'db')}?dryRun=true`)
+      .set('Authorization', bob)
+      .send({ spec: spec() });
+    await expectRefused(response, 403, /only its owners/);
+    const bad = await request(porter.server)
+      .put(`${claimPath('silver', 'yourlicenceplate-dev', 'db')}?dryRun=yes`)
+      .set('Authorization', alice)
+      .send({ spec: spec() });
+    await expectRefused(bad, 400, /dryRun must be 'true' or 'false'/);
+  });
+
+  it('pages through claims with limit and cursor', async () => {
+    for (const port of [8000, 8001, 8002]) {
+      await put(claimPath('silver', 'yourlicenceplate-dev', `c${port}`), {
+        spec: spec('yourservice', port),
+      });
+    }
+    const names: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await request(porter.server)
+        .get('/api/porter/claims')
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+        .set('Authorization', alice);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      names.push(...page.body.items.map((c: any) => c.name));
+      cursor = page.body.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(names).toEqual(['c8000', 'c8001', 'c8002']);
+    expect(pages).toBe(2);
+    for (const [query, message] of [
+      ['limit=0', /limit must be between 1 and 500/],
+      ['limit=501', /limit must be between 1 and 500/],
+      ['cursor=not-ours', /cursor is not one this API returned/],
+    ] as const) {
+      const response = await request(porter.server)
+        .get(`/api/porter/claims?${query}`)
+        .set('Authorization', alice);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(message);
+    }
+  });
+
   it('refuses a claim aimed at GoldDR, naming the primary', async () => {
     const response = await put(
       claimPath('golddr', 'yourlicenceplate-dev', 'db'),

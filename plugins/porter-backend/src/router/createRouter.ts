@@ -2,12 +2,17 @@ import {
   AuditorService,
   BackstageCredentials,
   HttpAuthService,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  AdminOverview,
   applyClaimBodySchema,
   claimIdentitySchema,
   describeZodError,
+  PoolUsage,
+  porterAdminReadPermission,
 } from '@internal/plugin-porter-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
@@ -21,10 +26,13 @@ import { parseManifest } from './parseManifest';
 export interface RouterOptions {
   httpAuth: HttpAuthService;
   auditor: AuditorService;
+  permissions: PermissionsService;
   claims: ClaimService;
   inspector: ClaimInspector;
   /** Port usage per cluster. */
-  pools: () => Promise<unknown[]>;
+  pools: () => Promise<PoolUsage[]>;
+  /** The administrators' overview. */
+  adminOverview: () => Promise<AdminOverview>;
   config: PorterConfig;
 }
 
@@ -41,6 +49,30 @@ const listQuerySchema = z
     cluster: z.string().optional(),
     namespace: z.string().optional(),
     entityRef: z.string().optional(),
+    limit: z.coerce
+      .number()
+      .int('limit must be a whole number')
+      .min(1, 'limit must be between 1 and 500')
+      .max(500, 'limit must be between 1 and 500')
+      .default(100),
+    cursor: z.string().optional(),
+  })
+  .strict();
+
+const applyQuerySchema = z
+  .object({
+    dryRun: z
+      .enum(['true', 'false'], { error: "dryRun must be 'true' or 'false'" })
+      .optional(),
+  })
+  .strict();
+
+const policyApplyBodySchema = z
+  .object({
+    clusters: z
+      .array(z.string(), { error: 'clusters must be a list of cluster names' })
+      .min(1, 'clusters must name at least one cluster when given')
+      .optional(),
   })
   .strict();
 
@@ -48,7 +80,7 @@ const listQuerySchema = z
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, auditor, claims, inspector, pools, config } = options;
+  const { httpAuth, auditor, permissions, claims, inspector, config } = options;
   const router = Router();
   router.use(express.json({ limit: '256kb' }));
   router.use(express.text({ type: YAML_TYPES, limit: '256kb' }));
@@ -86,12 +118,32 @@ export async function createRouter(
 
   router.get('/clusters', async (req, res) => {
     await caller(req);
-    res.json({ items: [...config.clusters.values()].map(toClusterSummary) });
+    res.json({
+      items: [...config.clusters.values()].map(toClusterSummary),
+      settings: {
+        retentionDays: config.retentionDays,
+        quotaPerNamespace: config.quotaPerNamespace,
+      },
+    });
   });
 
   router.get('/pools', async (req, res) => {
     await caller(req);
-    res.json({ items: await pools() });
+    res.json({ items: await options.pools() });
+  });
+
+  router.get('/admin/overview', async (req, res) => {
+    const { credentials } = await caller(req);
+    const [decision] = await permissions.authorize(
+      [{ permission: porterAdminReadPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `The Porter overview is for platform administrators (${porterAdminReadPermission.name})`,
+      );
+    }
+    res.json(await options.adminOverview());
   });
 
   router.get(
@@ -116,11 +168,12 @@ export async function createRouter(
   router.post(`${CLAIM_PATH}/policy`, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
+    const { clusters } = parse(policyApplyBodySchema, req.body ?? {}, 'body');
     const items = await audited(
       req,
       'claim-policy-apply',
-      id,
-      () => inspector.applyPolicyFix(id, who),
+      { ...id, clusters: clusters?.join(',') ?? 'all' },
+      () => inspector.applyPolicyFix(id, who, clusters),
       results => ({
         results: results.map(
           r => `${r.cluster}: ${r.applied ?? r.error ?? 'nothing to apply'}`,
@@ -139,13 +192,19 @@ export async function createRouter(
   router.get('/claims', async (req, res) => {
     const who = await caller(req);
     const filter = parse(listQuerySchema, req.query, 'query');
-    res.json({ items: await claims.list(filter, who) });
+    res.json(await claims.list(filter, who));
   });
 
   router.put(CLAIM_PATH, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
     const body = parse(applyClaimBodySchema, req.body ?? {}, 'body');
+    const { dryRun } = parse(applyQuerySchema, req.query, 'query');
+    if (dryRun === 'true') {
+      // Writes nothing, so there is nothing to audit.
+      res.json(await claims.preview({ ...id, ...body }, who));
+      return;
+    }
     const result = await audited(
       req,
       'claim-apply',

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { parse } from 'yaml';
-import { ALICE, BOB, SEED_YAML } from '../__testUtils__/fixtures';
+import { ALICE, BOB, CAROL, SEED_YAML } from '../__testUtils__/fixtures';
 import { startPorter } from '../__testUtils__/startPorter';
 import { createRouter } from '../router/createRouter';
 
@@ -122,6 +122,35 @@ describe('OpenAPI document', () => {
       expectConforms(
         claimPath,
         'put',
+        await request(server)
+          .put(url('?dryRun=true'))
+          .set('Authorization', alice)
+          .send(body),
+      );
+      expectConforms(
+        '/admin/overview',
+        'get',
+        await request(server)
+          .get('/api/porter/admin/overview')
+          .set('Authorization', mockCredentials.user.header(CAROL)),
+      );
+      expectConforms(
+        '/admin/overview',
+        'get',
+        await request(server)
+          .get('/api/porter/admin/overview')
+          .set('Authorization', alice),
+      );
+      expectConforms(
+        '/pools',
+        'get',
+        await request(server)
+          .get('/api/porter/pools')
+          .set('Authorization', alice),
+      );
+      expectConforms(
+        claimPath,
+        'put',
         await request(server).put(url()).set('Authorization', alice).send(body),
       );
       expectConforms(
@@ -156,6 +185,21 @@ describe('OpenAPI document', () => {
         await request(server)
           .get('/api/porter/claims')
           .set('Authorization', alice),
+      );
+      expectConforms(
+        '/claims',
+        'get',
+        await request(server)
+          .get('/api/porter/claims?limit=1')
+          .set('Authorization', alice),
+      );
+      expectConforms(
+        `${claimPath}/policy`,
+        'post',
+        await request(server)
+          .post(url('/policy'))
+          .set('Authorization', alice)
+          .send({ clusters: ['silver'] }),
       );
       expectConforms(
         `${claimPath}/manifests`,

@@ -117,6 +117,25 @@ describe('policy verdicts, the fix, probes and Service lists', () => {
     );
   });
 
+  it('applies the fix only in the clusters named, and refuses a cluster the claim is not in', async () => {
+    const p = path('gold', 'yourlicenceplate-dev', 'db');
+    await put(p, { service: 'yourservice', servicePort: 8000 }).expect(201);
+    const wrong = await request(porter.server)
+      .post(`${p}/policy`)
+      .set('Authorization', alice)
+      .send({ clusters: ['silver'] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.message).toMatch(
+      /clusters silver do not realise claim 'db'; it is in gold and golddr/,
+    );
+    const applied = await request(porter.server)
+      .post(`${p}/policy`)
+      .set('Authorization', alice)
+      .send({ clusters: ['golddr'] });
+    expect(applied.status).toBe(200);
+    expect(applied.body.items.map((r: any) => r.cluster)).toEqual(['golddr']);
+  });
+
   it('probes the VIP from the backend, and gives the commands to do it by hand', async () => {
     const echo = await startEchoServer({ host: '127.0.0.1', port: 0 });
     porter.emulator

@@ -1,7 +1,12 @@
-import { NotFoundError, ServiceUnavailableError } from '@backstage/errors';
+import {
+  InputError,
+  NotFoundError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import {
   ClaimId,
   KubernetesObject,
+  PolicyApplyResult,
   porterClaimPolicyApplyPermission,
   ServiceSummary,
 } from '@internal/plugin-porter-common';
@@ -101,24 +106,36 @@ export class ClaimInspector {
     return sides;
   }
 
-  /** Applies the proposed `allow-from-f5-ingress` policy wherever traffic is blocked. */
+  /**
+   * Applies the proposed `allow-from-f5-ingress` policy wherever traffic is
+   * blocked; only in `clusters` when given (each must realise the claim).
+   */
   async applyPolicyFix(
     id: ClaimId,
     caller: Caller,
-  ): Promise<Array<{ cluster: string; applied?: string; error?: string }>> {
+    clusters?: string[],
+  ): Promise<PolicyApplyResult[]> {
     const claim = await this.claims.get(id, caller);
+    const realising = claim.status.allocations.map(a => a.cluster);
+    const unknown = (clusters ?? []).filter(c => !realising.includes(c));
+    if (unknown.length > 0) {
+      throw new InputError(
+        `Invalid body: clusters ${unknown.join(', ')} do not realise claim '${
+          id.name
+        }'; it is in ${realising.join(' and ')}`,
+      );
+    }
     await this.authorizer.authorizeWrite({
       permission: porterClaimPolicyApplyPermission,
       claim: id,
       existingEntityRef: claim.entityRef,
       credentials: caller.credentials,
     });
-    const results: Array<{
-      cluster: string;
-      applied?: string;
-      error?: string;
-    }> = [];
-    for (const side of await this.policy(id, caller)) {
+    const results: PolicyApplyResult[] = [];
+    const sides = (await this.policy(id, caller)).filter(
+      side => !clusters || clusters.includes(side.cluster),
+    );
+    for (const side of sides) {
       const fix = side.verdict?.fix as KubernetesObject | undefined;
       if (!fix) {
         results.push({ cluster: side.cluster, error: side.error });

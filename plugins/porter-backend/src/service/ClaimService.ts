@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   ConflictError,
+  InputError,
   NotAllowedError,
   NotFoundError,
 } from '@backstage/errors';
@@ -10,6 +11,7 @@ import {
   ClaimEvent,
   ClaimId,
   ClaimManifests,
+  ClaimPreview,
   ClaimSide,
   ClaimSpec,
   porterClaimCreatePermission,
@@ -43,6 +45,27 @@ export interface ApplyInput extends ClaimId {
 /** Raised inside a create transaction that finds the claim already made by a concurrent request. */
 class CreatedConcurrently extends Error {}
 
+/** Ends a dry run's transaction, carrying what it would have written. */
+class DryRunRollback extends Error {
+  constructor(readonly preview: ClaimPreview) {
+    super('dry run');
+  }
+}
+
+export interface ApplyOptions {
+  /**
+   * Check, allocate and plan inside a transaction that is then rolled back:
+   * the caller sees the ports the claim would get and its objects, and
+   * nothing is written to the database or the clusters.
+   */
+  dryRun?: boolean;
+}
+
+export interface ClaimListPage {
+  items: Claim[];
+  nextCursor?: string;
+}
+
 /**
  * The claim lifecycle: authorise, then in one transaction write the claim,
  * its allocations and its history. Planning is pure and done on read.
@@ -71,10 +94,22 @@ export class ClaimService {
     }
   }
 
+  /** A dry run of `apply`: the claim, ports and objects it would give; nothing is written. */
+  async preview(input: ApplyInput, caller: Caller): Promise<ClaimPreview> {
+    try {
+      await this.apply(input, caller, { dryRun: true });
+    } catch (error) {
+      if (error instanceof DryRunRollback) return error.preview;
+      throw error;
+    }
+    throw new Error('A dry run must end in a rollback');
+  }
+
   /** Create or update a claim. Idempotent: applying the same claim twice writes nothing. */
   async apply(
     input: ApplyInput,
     caller: Caller,
+    options: ApplyOptions = {},
   ): Promise<{ claim: Claim; created: boolean }> {
     const cluster = claimCluster(this.config, input.cluster);
     const existing = await this.claims.get(this.db, input);
@@ -92,6 +127,9 @@ export class ClaimService {
       isDeepStrictEqual(existing.spec, input.spec) &&
       existing.entityRef === entityRef.toLocaleLowerCase('en-US')
     ) {
+      if (options.dryRun) {
+        throw await this.dryRunResult(this.db, existing, false);
+      }
       // Nothing to record, but applying still repairs the claim's objects in the clusters.
       await this.syncer?.sync([existing], 'claims');
       return { claim: await this.toClaim(existing), created: false };
@@ -99,24 +137,27 @@ export class ClaimService {
     try {
       const id = await this.db.transaction(async trx => {
         const now = new Date();
-        if (!existing) {
-          return this.create(
-            trx,
-            { ...input, entityRef },
-            realisingClusters(this.config, cluster),
-            caller,
-            now,
-          );
+        const claimId = existing
+          ? await this.update(
+              trx,
+              existing,
+              { ...input, entityRef },
+              realisingClusters(this.config, cluster),
+              caller,
+              now,
+            )
+          : await this.create(
+              trx,
+              { ...input, entityRef },
+              realisingClusters(this.config, cluster),
+              caller,
+              now,
+            );
+        if (options.dryRun) {
+          const record = (await this.claims.getById(trx, claimId))!;
+          throw await this.dryRunResult(trx, record, !existing);
         }
-        await this.update(
-          trx,
-          existing,
-          { ...input, entityRef },
-          realisingClusters(this.config, cluster),
-          caller,
-          now,
-        );
-        return existing.id;
+        return claimId;
       });
       const saved = (await this.claims.getById(this.db, id))!;
       if (existing && existing.spec.service !== saved.spec.service) {
@@ -132,7 +173,7 @@ export class ClaimService {
       ) {
         // Another request created the same claim at the same time; apply again as an update.
         const raced = await this.claims.get(this.db, input);
-        if (raced) return this.apply(input, caller);
+        if (raced) return this.apply(input, caller, options);
         throw await this.targetConflict(input);
       }
       throw error;
@@ -143,21 +184,35 @@ export class ClaimService {
     return this.toClaim(await this.readable(id, caller));
   }
 
+  /**
+   * One page of claims in (cluster, namespace, name) order. The page is cut
+   * before the read check, so it may hold fewer than `limit` readable claims;
+   * `nextCursor` is set while more claims may follow.
+   */
   async list(
-    filter: { cluster?: string; namespace?: string; entityRef?: string },
+    filter: ClaimFilter & { limit: number; cursor?: string },
     caller: Caller,
-  ): Promise<Claim[]> {
-    const records = await this.claims.list(this.db, filter);
+  ): Promise<ClaimListPage> {
+    const records = await this.claims.list(this.db, {
+      ...filter,
+      after: filter.cursor ? decodeCursor(filter.cursor) : undefined,
+      limit: filter.limit + 1,
+    });
+    const more = records.length > filter.limit;
+    const page = more ? records.slice(0, filter.limit) : records;
     const readable = await this.authorizer.filterReadable(
-      records,
+      page,
       caller.credentials,
     );
     const ids = readable.map(r => r.id);
     const allocations = await this.allocations.forClaims(this.db, ids);
     const sides = await this.sides.forClaims(this.db, ids);
-    return readable.map(r =>
-      this.assemble(r, allocations.get(r.id) ?? [], sides.get(r.id) ?? []),
-    );
+    return {
+      items: readable.map(r =>
+        this.assemble(r, allocations.get(r.id) ?? [], sides.get(r.id) ?? []),
+      ),
+      nextCursor: more ? encodeCursor(page[page.length - 1]) : undefined,
+    };
   }
 
   async delete(id: ClaimId, caller: Caller): Promise<void> {
@@ -266,7 +321,7 @@ export class ClaimService {
     clusters: ReturnType<typeof realisingClusters>,
     caller: Caller,
     now: Date,
-  ) {
+  ): Promise<number> {
     const events: NewEvent[] = [];
     const targetChanged =
       existing.spec.service !== input.spec.service ||
@@ -292,6 +347,7 @@ export class ClaimService {
       );
     }
     await this.claims.addEvents(trx, input, events, caller.actor, now);
+    return existing.id;
   }
 
   private async targetConflict(
@@ -318,9 +374,26 @@ export class ClaimService {
     return record;
   }
 
-  private async toClaim(record: ClaimRecord): Promise<Claim> {
-    const allocations = await this.allocations.forClaims(this.db, [record.id]);
-    const sides = await this.sides.forClaims(this.db, [record.id]);
+  /** What a dry run returns, read inside its transaction before the rollback. */
+  private async dryRunResult(
+    db: Knex | Knex.Transaction,
+    record: ClaimRecord,
+    created: boolean,
+  ): Promise<DryRunRollback> {
+    const claim = await this.toClaim(record, db);
+    const manifests = planClaim({
+      claim,
+      allocations: claim.status.allocations,
+    });
+    return new DryRunRollback({ claim, created, manifests });
+  }
+
+  private async toClaim(
+    record: ClaimRecord,
+    db: Knex | Knex.Transaction = this.db,
+  ): Promise<Claim> {
+    const allocations = await this.allocations.forClaims(db, [record.id]);
+    const sides = await this.sides.forClaims(db, [record.id]);
     return this.assemble(
       record,
       allocations.get(record.id) ?? [],
@@ -351,6 +424,37 @@ export class ClaimService {
       updatedAt: record.updatedAt,
     };
   }
+}
+
+export interface ClaimFilter {
+  cluster?: string;
+  namespace?: string;
+  entityRef?: string;
+}
+
+/** Cursors are opaque to clients: the last claim's identity, base64url-encoded. */
+function encodeCursor(id: ClaimId): string {
+  return Buffer.from(
+    JSON.stringify([id.cluster, id.namespace, id.name]),
+  ).toString('base64url');
+}
+
+function decodeCursor(cursor: string): ClaimId {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 3 &&
+      parsed.every(p => typeof p === 'string')
+    ) {
+      return { cluster: parsed[0], namespace: parsed[1], name: parsed[2] };
+    }
+  } catch {
+    // fall through
+  }
+  throw new InputError(
+    "Invalid query: cursor is not one this API returned; pass a previous page's nextCursor unchanged",
+  );
 }
 
 function targetOf(claim: ApplyInput) {

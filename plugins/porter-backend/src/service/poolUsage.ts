@@ -1,9 +1,13 @@
+import type { PoolUsage } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
 
 /** Port usage per configured cluster: allocated, retained for deleted claims, free. */
-export async function poolUsage(db: Knex, config: PorterConfig) {
+export async function poolUsage(
+  db: Knex,
+  config: PorterConfig,
+): Promise<PoolUsage[]> {
   const usage = await new AllocationStore(db).usage(db);
   return [...config.clusters.values()].map(cluster => {
     const counts = usage.get(cluster.name) ?? {

@@ -1,12 +1,16 @@
 import type { ClaimSpecInput } from '../schema/claimSpec';
 import type {
+  AdminOverview,
   Claim,
   ClaimEvent,
   ClaimId,
   ClaimManifests,
+  ClaimPreview,
   ClusterSummary,
+  PolicyApplyResult,
   PolicySide,
   PoolUsage,
+  PorterSettings,
   ProbeResult,
   ServiceSummary,
 } from '../types';
@@ -17,6 +21,20 @@ export interface ClaimFilter {
   entityRef?: string;
 }
 
+/** One page of `GET /claims`: at most `limit` claims after `cursor`. */
+export interface ClaimPageRequest extends ClaimFilter {
+  /** 1–500; the server's default is 100. */
+  limit?: number;
+  /** `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+export interface ClaimPage {
+  items: Claim[];
+  /** Set when there may be more claims: pass it as `cursor` for the next page. */
+  nextCursor?: string;
+}
+
 export interface ApplyClaimResult {
   claim: Claim;
   /** True when the claim did not exist before. */
@@ -25,14 +43,26 @@ export interface ApplyClaimResult {
 
 /** The Porter REST API (`/api/porter`), as described by its OpenAPI document. */
 export interface PorterApi {
-  listClusters(): Promise<{ items: ClusterSummary[] }>;
-  listClaims(filter?: ClaimFilter): Promise<{ items: Claim[] }>;
+  listClusters(): Promise<{
+    items: ClusterSummary[];
+    settings: PorterSettings;
+  }>;
+  /** One page of claims the caller may read, ordered by cluster, namespace, name. */
+  listClaims(request?: ClaimPageRequest): Promise<ClaimPage>;
   getClaim(id: ClaimId): Promise<Claim>;
   /** Create or update (idempotent). */
   applyClaim(
     id: ClaimId,
     body: { spec: ClaimSpecInput; entityRef?: string },
   ): Promise<ApplyClaimResult>;
+  /**
+   * A dry run of `applyClaim`: every check, the ports the claim would get and
+   * the objects it would write, without writing anything.
+   */
+  previewClaim(
+    id: ClaimId,
+    body: { spec: ClaimSpecInput; entityRef?: string },
+  ): Promise<ClaimPreview>;
   /** Apply a TransportServerClaim manifest, YAML text or an object, as `oc apply` would. */
   applyManifest(
     cluster: string,
@@ -42,15 +72,15 @@ export interface PorterApi {
   deleteClaim(id: ClaimId): Promise<void>;
   getManifests(id: ClaimId): Promise<ClaimManifests>;
   getManifestsYaml(id: ClaimId): Promise<string>;
+  /** The claim's events, oldest first. */
   getHistory(id: ClaimId): Promise<{ items: ClaimEvent[] }>;
   /** Per cluster, whether NetworkPolicies let the load balancer in, and the fix. */
   getPolicy(id: ClaimId): Promise<{ items: PolicySide[] }>;
-  /** Applies the proposed NetworkPolicy where traffic is blocked. */
+  /** Applies the proposed NetworkPolicy where traffic is blocked; only in `clusters` when given. */
   applyPolicyFix(
     id: ClaimId,
-  ): Promise<{
-    items: Array<{ cluster: string; applied?: string; error?: string }>;
-  }>;
+    options?: { clusters?: string[] },
+  ): Promise<{ items: PolicyApplyResult[] }>;
   /** TCP connect from the backend to each side's VIP:port. */
   testClaim(id: ClaimId): Promise<{ items: ProbeResult[] }>;
   listServices(
@@ -58,4 +88,6 @@ export interface PorterApi {
     namespace: string,
   ): Promise<{ items: ServiceSummary[] }>;
   listPools(): Promise<{ items: PoolUsage[] }>;
+  /** Pools, quotas and broken exposures (`porter.admin.read`). */
+  getAdminOverview(): Promise<AdminOverview>;
 }

@@ -68,6 +68,30 @@ describe('PorterClient', () => {
     expect(result.created).toBe(false);
   });
 
+  it('asks for a dry run with dryRun=true and returns the preview', async () => {
+    const preview = { claim: { name: 'db' }, created: true, manifests: {} };
+    const { calls, fetchApi } = fakeFetch(200, preview);
+    const result = await new PorterClient({
+      discoveryApi,
+      fetchApi,
+    }).previewClaim(id, { spec: { service: 'db', servicePort: 5432 } });
+    expect(calls[0].url).toBe(
+      'http://backend/api/porter/clusters/gold/namespaces/ns/claims/db?dryRun=true',
+    );
+    expect(calls[0].init.method).toBe('PUT');
+    expect(result).toEqual(preview);
+  });
+
+  it('applies the NetworkPolicy fix to the clusters named', async () => {
+    const { calls, fetchApi } = fakeFetch(200, { items: [] });
+    await new PorterClient({ discoveryApi, fetchApi }).applyPolicyFix(id, {
+      clusters: ['golddr'],
+    });
+    expect(JSON.parse(calls[0].init.body as string)).toEqual({
+      clusters: ['golddr'],
+    });
+  });
+
   it('throws the server message on errors', async () => {
     const { fetchApi } = fakeFetch(409, {
       error: { name: 'ConflictError', message: 'already exposed by claim x' },
@@ -109,6 +133,18 @@ describe('PorterClient', () => {
       '/clusters/gold/namespaces/ns/services',
     ],
     ['listPools', (c: PorterClient) => c.listPools(), 'GET', '/pools'],
+    [
+      'getAdminOverview',
+      (c: PorterClient) => c.getAdminOverview(),
+      'GET',
+      '/admin/overview',
+    ],
+    [
+      'listClaims with a page',
+      (c: PorterClient) => c.listClaims({ limit: 50, cursor: 'abc' }),
+      'GET',
+      '/claims?limit=50&cursor=abc',
+    ],
   ])('%s calls %s %s', async (_, call, method, path) => {
     const { calls, fetchApi } = fakeFetch(200, { items: [] });
     expect(await call(new PorterClient({ discoveryApi, fetchApi }))).toEqual({

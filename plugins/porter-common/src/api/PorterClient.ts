@@ -2,17 +2,26 @@ import { ResponseError } from '@backstage/errors';
 import { PORTER_PLUGIN_ID } from '../constants';
 import type { ClaimSpecInput } from '../schema/claimSpec';
 import type {
+  AdminOverview,
   Claim,
   ClaimEvent,
   ClaimId,
   ClaimManifests,
+  ClaimPreview,
   ClusterSummary,
+  PolicyApplyResult,
   PolicySide,
   PoolUsage,
+  PorterSettings,
   ProbeResult,
   ServiceSummary,
 } from '../types';
-import type { ApplyClaimResult, ClaimFilter, PorterApi } from './PorterApi';
+import type {
+  ApplyClaimResult,
+  ClaimPage,
+  ClaimPageRequest,
+  PorterApi,
+} from './PorterApi';
 
 /** The parts of Backstage's discovery and fetch APIs the client needs (same shape in browser and backend). */
 export interface PorterClientOptions {
@@ -30,14 +39,17 @@ export class PorterClient implements PorterApi {
     this.fetchApi = options.fetchApi ?? { fetch: (...args) => fetch(...args) };
   }
 
-  listClusters(): Promise<{ items: ClusterSummary[] }> {
+  listClusters(): Promise<{
+    items: ClusterSummary[];
+    settings: PorterSettings;
+  }> {
     return this.json('GET', '/clusters');
   }
 
-  listClaims(filter: ClaimFilter = {}): Promise<{ items: Claim[] }> {
+  listClaims(request: ClaimPageRequest = {}): Promise<ClaimPage> {
     const query = new URLSearchParams();
-    for (const [key, value] of Object.entries(filter)) {
-      if (value) query.set(key, value);
+    for (const [key, value] of Object.entries(request)) {
+      if (value !== undefined && value !== '') query.set(key, String(value));
     }
     const qs = query.toString();
     return this.json('GET', `/claims${qs ? `?${qs}` : ''}`);
@@ -57,6 +69,19 @@ export class PorterClient implements PorterApi {
       JSON.stringify(body),
       'application/json',
     );
+  }
+
+  async previewClaim(
+    id: ClaimId,
+    body: { spec: ClaimSpecInput; entityRef?: string },
+  ): Promise<ClaimPreview> {
+    const response = await this.request(
+      'PUT',
+      `${claimPath(id)}?dryRun=true`,
+      JSON.stringify(body),
+      'application/json',
+    );
+    return (await response.json()) as ClaimPreview;
   }
 
   async applyManifest(
@@ -100,12 +125,17 @@ export class PorterClient implements PorterApi {
     return this.json('GET', `${claimPath(id)}/policy`);
   }
 
-  applyPolicyFix(
+  async applyPolicyFix(
     id: ClaimId,
-  ): Promise<{
-    items: Array<{ cluster: string; applied?: string; error?: string }>;
-  }> {
-    return this.json('POST', `${claimPath(id)}/policy`);
+    options: { clusters?: string[] } = {},
+  ): Promise<{ items: PolicyApplyResult[] }> {
+    const response = await this.request(
+      'POST',
+      `${claimPath(id)}/policy`,
+      JSON.stringify(options.clusters ? { clusters: options.clusters } : {}),
+      'application/json',
+    );
+    return (await response.json()) as { items: PolicyApplyResult[] };
   }
 
   testClaim(id: ClaimId): Promise<{ items: ProbeResult[] }> {
@@ -124,6 +154,10 @@ export class PorterClient implements PorterApi {
 
   listPools(): Promise<{ items: PoolUsage[] }> {
     return this.json('GET', '/pools');
+  }
+
+  getAdminOverview(): Promise<AdminOverview> {
+    return this.json('GET', '/admin/overview');
   }
 
   private async apply(

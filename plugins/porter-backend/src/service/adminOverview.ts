@@ -1,0 +1,62 @@
+import type { AdminOverview } from '@internal/plugin-porter-common';
+import { Knex } from 'knex';
+import type { PorterConfig } from '../config/readPorterConfig';
+import { AllocationStore } from '../database/AllocationStore';
+import { ClaimStore } from '../database/ClaimStore';
+import { SideStore } from '../database/SideStore';
+import { poolUsage } from './poolUsage';
+
+/** How many broken sides the overview lists; the newest matter most. */
+const PROBLEM_LIMIT = 200;
+
+/**
+ * The platform administrators' view: port usage per cluster and address,
+ * claims per namespace against the quota, and the sides that are Degraded
+ * or in Error. Aggregates in the database; no per-claim reads.
+ */
+export async function adminOverview(
+  db: Knex,
+  config: PorterConfig,
+): Promise<AdminOverview> {
+  const [usage, byAddress, namespaces, problems] = await Promise.all([
+    poolUsage(db, config),
+    new AllocationStore(db).usageByAddress(db),
+    new ClaimStore().countByNamespace(db),
+    new SideStore().inPhases(db, ['Degraded', 'Error'], PROBLEM_LIMIT),
+  ]);
+  return {
+    clusters: usage.map(u => {
+      const cluster = config.clusters.get(u.cluster)!;
+      // Every configured address, even those holding no port yet.
+      const pools = Object.entries(cluster.addresses).flatMap(
+        ([serviceType, addresses]) =>
+          (addresses ?? []).map(address => {
+            const held = byAddress.find(
+              b =>
+                b.cluster === u.cluster &&
+                b.address === address &&
+                b.serviceType === serviceType,
+            );
+            return {
+              serviceType: serviceType as 'ClusterIP' | 'NodePort',
+              address,
+              allocated: held?.allocated ?? 0,
+              retained: held?.retained ?? 0,
+            };
+          }),
+      );
+      return { ...u, role: cluster.role, pools };
+    }),
+    namespaces: namespaces.map(n => ({
+      ...n,
+      quota: config.quotaPerNamespace,
+    })),
+    problems: problems.map(({ claim, side }) => ({
+      ...claim,
+      side: side.cluster,
+      phase: side.phase,
+      reasons: side.reasons,
+      observedAt: side.observedAt,
+    })),
+  };
+}
