@@ -1,7 +1,13 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import * as k8s from '@kubernetes/client-node';
 import { ClusterConnection } from './readClusterConnections';
-import { Kind, TRANSPORT_SERVER_CLAIM } from './kinds';
+import {
+  collectionPath,
+  Kind,
+  KindRef,
+  TRANSPORT_SERVER_CLAIM,
+} from './kinds';
+import type { ListPage, ListWatchSource, WatchEvent } from './watch/Reflector';
 
 /** A cluster could not be reached, or answered with a server error. */
 export class ClusterUnavailableError extends Error {
@@ -28,9 +34,10 @@ export class ClusterRequestError extends Error {
  * client. Generic over kinds (KubernetesObjectApi), plus the status
  * subresource for TransportServerClaims. Errors come out as the two types above.
  */
-export class ClusterClient {
+export class ClusterClient implements ListWatchSource {
   private readonly objects: k8s.KubernetesObjectApi;
   private readonly custom: k8s.CustomObjectsApi;
+  private readonly watcher: k8s.Watch;
 
   constructor(
     readonly connection: ClusterConnection,
@@ -53,6 +60,7 @@ export class ClusterClient {
     });
     this.objects = k8s.KubernetesObjectApi.makeApiClient(kc);
     this.custom = kc.makeApiClient(k8s.CustomObjectsApi);
+    this.watcher = new k8s.Watch(kc);
   }
 
   get name() {
@@ -60,7 +68,7 @@ export class ClusterClient {
   }
 
   async list(
-    kind: Kind,
+    kind: KindRef,
     options: { namespace?: string; labelSelector?: string } = {},
   ): Promise<KubernetesObject[]> {
     const result = await this.call(() =>
@@ -85,9 +93,65 @@ export class ClusterClient {
     );
   }
 
+  /** One page of a cluster-wide list, with the version a watch continues from. */
+  async listPage(
+    kind: Kind,
+    options: { labelSelector?: string; limit: number; continue?: string },
+  ): Promise<ListPage> {
+    const result = await this.call(() =>
+      this.objects.list(
+        kind.apiVersion,
+        kind.kind,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        options.labelSelector,
+        options.limit,
+        options.continue,
+      ),
+    );
+    // Built-in kinds come back as client-node models (`_continue`), custom ones as JSON (`continue`).
+    const meta = result.metadata as
+      | { resourceVersion?: string; _continue?: string; continue?: string }
+      | undefined;
+    return {
+      items: result.items as KubernetesObject[],
+      resourceVersion: meta?.resourceVersion ?? '',
+      continue: meta?._continue || meta?.continue || undefined,
+    };
+  }
+
+  /** Streams a kind's events cluster-wide from `resourceVersion`, with bookmarks. */
+  async watch(
+    kind: Kind,
+    options: {
+      labelSelector?: string;
+      resourceVersion: string;
+      timeoutSeconds: number;
+    },
+    onEvent: (event: WatchEvent) => void,
+    done: (error?: unknown) => void,
+  ): Promise<() => void> {
+    const query: Record<string, string | number | boolean> = {
+      allowWatchBookmarks: true,
+      resourceVersion: options.resourceVersion,
+      timeoutSeconds: options.timeoutSeconds,
+    };
+    if (options.labelSelector) query.labelSelector = options.labelSelector;
+    const controller = await this.watcher.watch(
+      collectionPath(kind),
+      query,
+      (type, object) => onEvent({ type: type as WatchEvent['type'], object }),
+      error => done(error ?? undefined),
+    );
+    return () => controller.abort();
+  }
+
   /** The object, or undefined when it does not exist. */
   async get(
-    kind: Kind,
+    kind: KindRef,
     namespace: string,
     name: string,
   ): Promise<KubernetesObject | undefined> {
