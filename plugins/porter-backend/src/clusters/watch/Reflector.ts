@@ -150,7 +150,9 @@ export class Reflector {
     );
     this.store.replace(items);
     this.resourceVersion = page.resourceVersion;
+    const first = !this.listedOnce;
     this.listedOnce = true;
+    if (first) this.options.onState?.();
     // Tell listeners what changed while the watch was down.
     for (const object of items) {
       const before = previous.get(keyOf(object));
