@@ -1,4 +1,5 @@
 import { http, HttpHandler, HttpResponse } from 'msw';
+import type { ResponseStream } from '../api/request';
 import {
   ClusterDownError,
   EmulatorRequest,
@@ -34,6 +35,12 @@ export function createMswHandlers(
           headers,
           body: body === '' ? undefined : body,
         });
+        if (res.stream) {
+          return new HttpResponse(toReadable(res.stream), {
+            status: res.status,
+            headers: res.headers,
+          });
+        }
         return new HttpResponse(res.body, {
           status: res.status,
           headers: res.headers,
@@ -44,5 +51,39 @@ export function createMswHandlers(
         throw error;
       }
     });
+  });
+}
+
+/**
+ * A watch as a streamed body: msw hands each chunk to the intercepted
+ * request as it is written, so client-node's Watch reads events one by one.
+ * Cutting the connection errors the body (the client sees a failed read).
+ */
+function toReadable(stream: ResponseStream): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      let done = false;
+      stream.open({
+        write: chunk => {
+          if (!done) controller.enqueue(encoder.encode(chunk));
+        },
+        end: () => {
+          if (done) return;
+          done = true;
+          controller.close();
+        },
+        destroy: () => {
+          if (done) return;
+          done = true;
+          controller.error(
+            new Error('connection cut by the Kubernetes API emulator'),
+          );
+        },
+      });
+    },
+    cancel() {
+      stream.close();
+    },
   });
 }
