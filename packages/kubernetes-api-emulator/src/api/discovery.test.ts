@@ -39,7 +39,7 @@ describe('discovery documents', () => {
     ]);
   });
 
-  it("states what kubectl reads: short names, categories and verbs", () => {
+  it('states what kubectl reads: short names, categories and verbs', () => {
     const porter = apiResourceList('porter.devops.gov.bc.ca/v1alpha1');
     expect(porter.resources[0]).toMatchObject({
       name: 'transportserverclaims',

@@ -83,7 +83,10 @@ describe('dispatch', () => {
       '/apis/networking.k8s.io/v1/namespaces/a1-dev/ingresses',
       '/apis/metrics.k8s.io/v1beta1/namespaces/a1-dev/pods',
     ]) {
-      const res = await send('GET', `${path}?labelSelector=backstage.io%2Fkubernetes-id%3Dweb`);
+      const res = await send(
+        'GET',
+        `${path}?labelSelector=backstage.io%2Fkubernetes-id%3Dweb`,
+      );
       expect([path, res.status, res.body.items]).toEqual([path, 200, []]);
     }
   });

@@ -57,13 +57,16 @@ export function createMswHandlers(
 /**
  * A watch as a streamed body: msw hands each chunk to the intercepted
  * request as it is written, so client-node's Watch reads events one by one.
- * Cutting the connection errors the body (the client sees a failed read).
  */
 function toReadable(stream: ResponseStream): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     start(controller) {
       let done = false;
+      // An empty first chunk makes the interceptor send the status and headers
+      // now, as the HTTP transport's flushHeaders() does: a client waits for
+      // them before it reads any event, and a quiet watch may send none for long.
+      controller.enqueue(new Uint8Array(0));
       stream.open({
         write: chunk => {
           if (!done) controller.enqueue(encoder.encode(chunk));
@@ -73,12 +76,13 @@ function toReadable(stream: ResponseStream): ReadableStream<Uint8Array> {
           done = true;
           controller.close();
         },
+        // msw cannot cut an intercepted connection midway (an errored body
+        // leaves the client waiting for ever), so a dropped watch ends as a
+        // closed stream here: the client sees the watch end and reconnects.
         destroy: () => {
           if (done) return;
           done = true;
-          controller.error(
-            new Error('connection cut by the Kubernetes API emulator'),
-          );
+          controller.close();
         },
       });
     },
