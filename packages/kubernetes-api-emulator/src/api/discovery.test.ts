@@ -46,9 +46,9 @@ describe('discovery documents', () => {
       shortNames: ['tsc', 'tscs'],
       verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
     });
-    expect(apiResourceList('cis.f5.com/v1').resources[0].shortNames).toEqual([
-      'ts',
-    ]);
+    expect(apiResourceList('cis.f5.com/v1').resources[0]).toMatchObject({
+      shortNames: ['ts'],
+    });
     const deployments = apiResourceList('apps/v1').resources[0];
     expect(deployments).toMatchObject({
       name: 'deployments',
