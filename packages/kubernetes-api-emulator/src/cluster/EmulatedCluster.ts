@@ -6,11 +6,14 @@ import {
   prepareCreate,
   prepareUpdate,
 } from '../api/objectLifecycle';
-import { ApiResult } from '../api/request';
+import { ApiResult, ResponseStream } from '../api/request';
 import { resourceTypeNamed, resourceTypeOf } from '../api/resources';
 import { ApiError, failure, injected, unauthorized } from '../api/status';
 import { EmulatedFaults } from './faults';
+import { isWatch } from '../api/watch/watchQuery';
+import type { WatchSettings } from '../api/watch/WatchStream';
 import { ObjectStore, WatchListener } from './ObjectStore';
+import { OpenWatches } from './OpenWatches';
 
 /** A request to the emulated API server, independent of the transport. */
 export interface EmulatorRequest {
@@ -25,6 +28,11 @@ export interface EmulatorResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /**
+   * A watch: after the status and headers, the transport opens this stream
+   * and writes what it produces (newline-delimited JSON events) until it ends.
+   */
+  stream?: ResponseStream;
 }
 
 /** One API request the cluster was sent; status 0: dropped (faults.down). */
@@ -51,7 +59,8 @@ const sleep = (ms: number) => new Promise(r => setTimeout(r, ms).unref());
  * for tests and the sandbox to arrange state and play other actors.
  */
 export class EmulatedCluster {
-  readonly faults = new EmulatedFaults();
+  private readonly watches = new OpenWatches();
+  readonly faults = new EmulatedFaults(this.watches);
   private readonly store: ObjectStore;
   private log: RequestLogEntry[] = [];
 
@@ -63,10 +72,45 @@ export class EmulatedCluster {
     options: {
       token?: string;
       onListenerError?: (error: unknown) => void;
+      /** Changes kept for watches from an older resourceVersion (default 1000). */
+      watchHistoryLimit?: number;
     } = {},
   ) {
     this.token = options.token;
     this.store = new ObjectStore(options.onListenerError);
+    if (options.watchHistoryLimit !== undefined) {
+      this.store.historyLimit = options.watchHistoryLimit;
+    }
+  }
+
+  /**
+   * Watch timings over HTTP: how often BOOKMARKs come (allowWatchBookmarks)
+   * and when a watch without timeoutSeconds ends. Tests may shorten them.
+   */
+  get watchSettings(): WatchSettings {
+    return this.watches.settings;
+  }
+
+  /** Watches open over the API right now. */
+  get openWatchCount(): number {
+    return this.watches.count;
+  }
+
+  /**
+   * How many changes are kept for watches from an older resourceVersion
+   * (default 1000); a watch from before them gets 410 Expired.
+   */
+  get watchHistoryLimit(): number {
+    return this.store.historyLimit;
+  }
+
+  set watchHistoryLimit(limit: number) {
+    this.store.historyLimit = limit;
+  }
+
+  /** Forgets every change so far (etcd compaction): watches from before now get 410. */
+  compact(): void {
+    this.store.compact();
   }
 
   /** API requests served, oldest first (seed/update/get here are not logged). */
@@ -231,20 +275,26 @@ export class EmulatedCluster {
       ) {
         throw unauthorized();
       }
-      const injectedCode = this.faults.takeFailure(method, path);
+      const watch = method === 'GET' && isWatch(url.searchParams);
+      const injectedCode =
+        (watch ? this.faults.watchRefusal() : undefined) ??
+        this.faults.takeFailure(method, path, watch);
       if (injectedCode !== undefined) {
         throw injected(
           injectedCode,
           'fault injected by the Kubernetes API emulator',
         );
       }
-      result = dispatch(this.store, {
-        method,
-        path,
-        query: url.searchParams,
-        headers,
-        body: req.body,
-      });
+      result = dispatch(
+        { store: this.store, watches: this.watches },
+        {
+          method,
+          path,
+          query: url.searchParams,
+          headers,
+          body: req.body,
+        },
+      );
     } catch (error) {
       const apiError =
         error instanceof ApiError
@@ -262,9 +312,21 @@ export class EmulatedCluster {
       };
     }
     this.log.push({ method, path, status: result.status });
+    const responseHeaders = {
+      'content-type': 'application/json',
+      ...result.headers,
+    };
+    if (result.stream) {
+      return {
+        status: result.status,
+        headers: responseHeaders,
+        body: '',
+        stream: result.stream,
+      };
+    }
     return {
       status: result.status,
-      headers: { 'content-type': 'application/json', ...result.headers },
+      headers: responseHeaders,
       body: JSON.stringify(result.body),
     };
   }
