@@ -1,12 +1,7 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import * as k8s from '@kubernetes/client-node';
 import { ClusterConnection } from './readClusterConnections';
-import {
-  collectionPath,
-  Kind,
-  KindRef,
-  TRANSPORT_SERVER_CLAIM,
-} from './kinds';
+import { collectionPath, Kind, KindRef, TRANSPORT_SERVER_CLAIM } from './kinds';
 import type { ListPage, ListWatchSource, WatchEvent } from './watch/Reflector';
 
 /** A cluster could not be reached, or answered with a server error. */

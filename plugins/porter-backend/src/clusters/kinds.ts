@@ -60,8 +60,7 @@ export const MANAGED_KINDS: Kind[] = [
 /** Enough to name a kind in a request: an object's own apiVersion and kind will do. */
 export type KindRef = Pick<Kind, 'apiVersion' | 'kind'>;
 
-export const kindKey = (k: KindRef) =>
-  `${k.apiVersion}/${k.kind}`;
+export const kindKey = (k: KindRef) => `${k.apiVersion}/${k.kind}`;
 
 /** The cluster-wide collection path of a kind: `/api/v1/services`, `/apis/cis.f5.com/v1/transportservers`. */
 export function collectionPath(k: Kind): string {

@@ -71,7 +71,9 @@ export class ClusterView {
     }
     const syncing = [...this.reflectors.values()].filter(r => !r.synced);
     if (syncing.length > 0) {
-      return `Cluster '${this.cluster}' is unavailable: Porter is still reading its ${syncing
+      return `Cluster '${
+        this.cluster
+      }' is unavailable: Porter is still reading its ${syncing
         .map(r => r.kind.kind)
         .join(', ')}`;
     }

@@ -82,7 +82,9 @@ describe('Reflector', () => {
       kind: SERVICE,
       source: fake.source,
       onChange: (before, after) =>
-        changes.push(`${before?.metadata.name ?? '-'}>${after?.metadata.name ?? '-'}`),
+        changes.push(
+          `${before?.metadata.name ?? '-'}>${after?.metadata.name ?? '-'}`,
+        ),
     });
     reflector.start();
     await settle();
@@ -117,29 +119,44 @@ describe('Reflector', () => {
     const reflector = new Reflector({ kind: SERVICE, source: fake.source });
     reflector.start();
     await settle();
-    expect(fake.listCalls).toEqual([{ continue: undefined }, { continue: 'next' }]);
+    expect(fake.listCalls).toEqual([
+      { continue: undefined },
+      { continue: 'next' },
+    ]);
     expect(reflector.store.size).toBe(2);
     reflector.stop();
   });
 
   it('lists again after 410 Gone, telling listeners what changed meanwhile', async () => {
     const fake = fakeSource();
-    fake.lists.push({ items: [svc('a', '1'), svc('b', '2')], resourceVersion: '5' });
+    fake.lists.push({
+      items: [svc('a', '1'), svc('b', '2')],
+      resourceVersion: '5',
+    });
     const changes: string[] = [];
     const reflector = new Reflector({
       kind: SERVICE,
       source: fake.source,
       onChange: (before, after) =>
-        changes.push(`${before?.metadata.name ?? '-'}>${after?.metadata.name ?? '-'}`),
+        changes.push(
+          `${before?.metadata.name ?? '-'}>${after?.metadata.name ?? '-'}`,
+        ),
     });
     reflector.start();
     await settle();
     changes.length = 0;
 
-    fake.lists.push({ items: [svc('a', '7'), svc('c', '8')], resourceVersion: '9' });
+    fake.lists.push({
+      items: [svc('a', '7'), svc('c', '8')],
+      resourceVersion: '9',
+    });
     fake.watches[0].push({
       type: 'ERROR',
-      object: { kind: 'Status', code: 410, message: 'too old resource version' },
+      object: {
+        kind: 'Status',
+        code: 410,
+        message: 'too old resource version',
+      },
     });
     await settle();
     expect(fake.listCalls).toHaveLength(2);
@@ -218,7 +235,8 @@ describe('Reflector', () => {
     const reflector = new Reflector({
       kind: SERVICE,
       source: fake.source,
-      onChange: (_b, after) => changes.push(after?.metadata.resourceVersion ?? '-'),
+      onChange: (_b, after) =>
+        changes.push(after?.metadata.resourceVersion ?? '-'),
     });
     reflector.start();
     await settle();

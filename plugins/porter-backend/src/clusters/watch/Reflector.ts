@@ -160,12 +160,17 @@ export class Reflector {
       if (before?.metadata.resourceVersion !== object.metadata.resourceVersion)
         this.options.onChange?.(before, object);
     }
-    for (const gone of previous.values()) this.options.onChange?.(gone, undefined);
+    for (const gone of previous.values())
+      this.options.onChange?.(gone, undefined);
   }
 
   private async startWatch(): Promise<void> {
-    const { kind, labelSelector, source, watchTimeoutSeconds = 300 } =
-      this.options;
+    const {
+      kind,
+      labelSelector,
+      source,
+      watchTimeoutSeconds = 300,
+    } = this.options;
     let ended = false;
     const done = (error?: unknown) => {
       if (ended) return;
@@ -187,9 +192,11 @@ export class Reflector {
       this.armWatchdog(watchTimeoutSeconds, done);
       if (event.type === 'ERROR') {
         if (event.object?.code === GONE) this.resourceVersion = '';
-        done(Object.assign(new Error(event.object?.message ?? 'watch error'), {
-          statusCode: event.object?.code,
-        }));
+        done(
+          Object.assign(new Error(event.object?.message ?? 'watch error'), {
+            statusCode: event.object?.code,
+          }),
+        );
         return;
       }
       if (event.type !== 'BOOKMARK') this.apply(event.type, event.object);
@@ -230,7 +237,10 @@ export class Reflector {
 
   private apply(type: WatchEvent['type'], raw: KubernetesObject) {
     const object = this.trim(raw);
-    const before = this.store.get(object.metadata.namespace, object.metadata.name);
+    const before = this.store.get(
+      object.metadata.namespace,
+      object.metadata.name,
+    );
     if (type === 'DELETED') {
       if (!before) return;
       this.store.delete(object);
