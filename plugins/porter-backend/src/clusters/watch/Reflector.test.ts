@@ -236,7 +236,7 @@ describe('Reflector', () => {
       kind: SERVICE,
       source: fake.source,
       onChange: (_b, after) =>
-        changes.push(after?.metadata.resourceVersion ?? '-'),
+        changes.push(String(after?.metadata.resourceVersion ?? '-')),
     });
     reflector.start();
     await settle();
