@@ -1,15 +1,12 @@
 import { dispatch } from '../api/dispatch';
-import { deepEqual, isPlainObject } from '../api/json';
+import { deepEqual } from '../api/json';
 import { matchesLabels, parseLabelSelector } from '../api/labelSelector';
-import {
-  KubeObject,
-  prepareCreate,
-  prepareUpdate,
-} from '../api/objectLifecycle';
+import { KubeObject } from '../api/objectLifecycle';
 import { ApiResult, ResponseStream } from '../api/request';
-import { resourceTypeNamed, resourceTypeOf } from '../api/resources';
+import { resourceTypeNamed } from '../api/resources';
 import { ApiError, failure, injected, unauthorized } from '../api/status';
 import { EmulatedFaults } from './faults';
+import { seedObjects } from './seed';
 import { isWatch } from '../api/watch/watchQuery';
 import type { WatchSettings } from '../api/watch/WatchStream';
 import { ObjectStore, WatchListener } from './ObjectStore';
@@ -128,48 +125,7 @@ export class EmulatedCluster {
    * the given status is kept, missing namespaces are created.
    */
   seed(objects: object[]): void {
-    for (const raw of objects) {
-      const object = raw as Record<string, any>;
-      const type = resourceTypeOf(object);
-      if (!type) {
-        throw new Error(
-          `Cannot seed ${object.apiVersion}/${object.kind}: the Kubernetes API emulator does not serve it`,
-        );
-      }
-      const meta = isPlainObject(object.metadata) ? object.metadata : {};
-      if (!meta.name)
-        throw new Error(`Cannot seed a ${type.kind} without metadata.name`);
-      const namespace = type.namespaced
-        ? meta.namespace ?? 'default'
-        : undefined;
-      if (namespace && !this.get('namespaces', undefined, namespace)) {
-        this.seed([
-          {
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: namespace },
-          },
-        ]);
-      }
-      const current = this.store.get(type, namespace, meta.name);
-      if (current) {
-        const { object: next, changed } = prepareUpdate(type, current, object, {
-          allocator: this.store.allocator,
-          scope: 'all',
-        });
-        if (changed) this.store.put(type, next);
-        continue;
-      }
-      const created = prepareCreate(type, object, namespace, {
-        allocator: this.store.allocator,
-        keepStatus: true,
-      });
-      // Fixtures may pin identity and age; keep them when given.
-      if (meta.uid) created.metadata.uid = meta.uid;
-      if (meta.creationTimestamp)
-        created.metadata.creationTimestamp = meta.creationTimestamp;
-      this.store.put(type, created);
-    }
+    seedObjects(this.store, objects);
   }
 
   get(
