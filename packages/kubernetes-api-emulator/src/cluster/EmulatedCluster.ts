@@ -37,6 +37,8 @@ export interface RequestLogEntry {
   method: string;
   path: string;
   status: number;
+  /** Set for watch requests (`?watch=true`). */
+  watch?: true;
 }
 
 /** Thrown by serve() while the cluster is down: the transport must not answer. */
@@ -212,8 +214,11 @@ export class EmulatedCluster {
     const url = new URL(req.url, 'http://emulator.invalid');
     const method = req.method.toUpperCase();
     const path = url.pathname;
+    const watch = method === 'GET' && isWatch(url.searchParams);
+    const entry = (status: number): RequestLogEntry =>
+      watch ? { method, path, status, watch } : { method, path, status };
     const drop = () => {
-      this.log.push({ method, path, status: 0 });
+      this.log.push(entry(0));
       return new ClusterDownError(this.name);
     };
     if (this.faults.down) throw drop();
@@ -231,7 +236,6 @@ export class EmulatedCluster {
       ) {
         throw unauthorized();
       }
-      const watch = method === 'GET' && isWatch(url.searchParams);
       const injectedCode =
         (watch ? this.faults.watchRefusal() : undefined) ??
         this.faults.takeFailure(method, path, watch);
@@ -267,7 +271,7 @@ export class EmulatedCluster {
         headers: retry ? { 'retry-after': String(retry) } : undefined,
       };
     }
-    this.log.push({ method, path, status: result.status });
+    this.log.push(entry(result.status));
     const responseHeaders = {
       'content-type': 'application/json',
       ...result.headers,
