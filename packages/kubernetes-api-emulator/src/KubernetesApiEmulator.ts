@@ -5,13 +5,19 @@ import {
   EmulatorResponse,
 } from './cluster/EmulatedCluster';
 import { createMswHandlers } from './transports/msw';
-import { EmulatorServer, startHttpServer } from './transports/httpServer';
+import {
+  EmulatorServer,
+  ListenOptions,
+  startHttpServer,
+} from './transports/httpServer';
 
 export interface KubernetesApiEmulatorOptions {
   /** Clusters to create up front; others are created on first use. */
   clusters?: Array<string | { name: string; token?: string }>;
   /** Called when an onChange listener throws (the request still succeeds). */
   onListenerError?: (error: unknown) => void;
+  /** Per cluster: changes kept for watches from an older resourceVersion (default 1000). */
+  watchHistoryLimit?: number;
 }
 
 /**
@@ -32,6 +38,7 @@ export class KubernetesApiEmulator {
         new EmulatedCluster(name, {
           token,
           onListenerError: options.onListenerError,
+          watchHistoryLimit: options.watchHistoryLimit,
         }),
       );
     }
@@ -43,6 +50,7 @@ export class KubernetesApiEmulator {
     if (!found) {
       found = new EmulatedCluster(name, {
         onListenerError: this.options.onListenerError,
+        watchHistoryLimit: this.options.watchHistoryLimit,
       });
       this.clusters.set(name, found);
     }
@@ -69,10 +77,13 @@ export class KubernetesApiEmulator {
     );
   }
 
-  /** Serves one cluster over HTTP on loopback (port 0: a free port). */
+  /**
+   * Serves one cluster on loopback (port 0: a free port): HTTPS with
+   * `options.tls` (see createEmulatorCertificates), plain HTTP without.
+   */
   listen(
     cluster: string,
-    options: { host?: string; port?: number } = {},
+    options: ListenOptions = {},
   ): Promise<EmulatorServer> {
     return startHttpServer(req => this.handle(cluster, req), options);
   }

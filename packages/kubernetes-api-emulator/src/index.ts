@@ -18,7 +18,18 @@ export type {
   WatchEventType,
   WatchListener,
 } from './cluster/ObjectStore';
-export type { EmulatorServer } from './transports/httpServer';
+export type {
+  EmulatorServer,
+  ListenOptions,
+  ServerTls,
+} from './transports/httpServer';
+export { createEmulatorCertificates, pemToData } from './tls/certificates';
+export type { EmulatorCertificates } from './tls/certificates';
+export { emulatorKubeconfig } from './tls/kubeconfig';
+export type { KubeconfigCluster } from './tls/kubeconfig';
+export type { StoreEvent } from './cluster/ObjectStore';
+export type { WatchSettings } from './api/watch/WatchStream';
+export type { PrinterColumn } from './api/resourceType';
 export { RESOURCE_TYPES } from './api/resources';
 export type { ResourceType } from './api/resources';
 export type { Status, StatusDetails, StatusCause } from './api/status';

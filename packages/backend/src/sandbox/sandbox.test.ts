@@ -4,6 +4,10 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  createEmulatorCertificates,
+  pemToData,
+} from '@internal/kubernetes-api-emulator';
 import porterBackend from '@internal/plugin-porter-backend';
 import { createConnection } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -35,10 +39,13 @@ function roundTrip(host: string, port: number, text: string): Promise<string> {
 
 /**
  * The default start's promise: post the platform document's claim, and its
- * VIP:port accepts TCP connections that reach the Service's backend.
+ * VIP:port accepts TCP connections that reach the Service's backend. The
+ * emulated clusters are served over HTTPS and verified with the CA, as in
+ * `./dev start`.
  */
 describe('the sandbox', () => {
   it('turns the seed claim into a reachable VIP:port', async () => {
+    const certs = await createEmulatorCertificates();
     const backend = await startTestBackend({
       features: [
         porterBackend,
@@ -52,12 +59,14 @@ describe('the sandbox', () => {
                 port,
                 token: `${name}-token`,
               })),
+              tls: { certificate: certs.server.cert, key: certs.server.key },
             },
             kubernetes: kubernetesConfig(
               Object.entries(PORTS).map(([name, port]) => ({
                 name,
-                url: `http://127.0.0.1:${port}`,
+                url: `https://127.0.0.1:${port}`,
                 token: `${name}-token`,
+                caData: pemToData(certs.ca.cert),
               })),
             ),
             porter: {

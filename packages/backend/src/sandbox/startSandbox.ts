@@ -4,14 +4,14 @@ import {
   startEchoServer,
   startLoadBalancerStandIn,
 } from '@internal/kubernetes-api-emulator';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { readFixtures } from './fixtures';
 
 export interface SandboxOptions {
-  /** Folder with one `<cluster>.yaml` of fixtures per cluster. */
+  /** Folder with `<cluster>.yaml` (and `<cluster>.*.yaml`) fixtures per cluster. */
   fixturesDir: string;
   clusters: Array<{ name: string; port: number; token?: string }>;
+  /** Certificate and key to serve HTTPS with; plain HTTP without. */
+  tls?: { cert: string; key: string };
   logger: LoggerService;
 }
 
@@ -19,7 +19,7 @@ const BACKEND_ANNOTATION = 'sandbox.porter.devops.gov.bc.ca/backend';
 
 /**
  * Starts the emulated clusters: an API emulator per cluster on
- * 127.0.0.1:<port>, seeded from the fixtures; a TCP echo server for every
+ * https://127.0.0.1:<port>, seeded from the fixtures; a TCP echo server for every
  * Service backend the fixtures name; and the load-balancer stand-in that
  * turns TransportServers into real listeners on their loopback VIPs.
  */
@@ -29,16 +29,15 @@ export async function startSandbox(options: SandboxOptions) {
     clusters: options.clusters.map(c => ({ name: c.name, token: c.token })),
   });
   const stops: Array<() => Promise<void>> = [];
+  if (!options.tls) {
+    logger.warn(
+      'Sandbox: no porterSandbox.tls certificate (run ./dev start, or yarn sandbox:prepare and set PORTER_SANDBOX_TLS_*); serving the emulated clusters over plain HTTP',
+    );
+  }
   const backends = new Set<string>();
 
   for (const cluster of options.clusters) {
-    const text = readFileSync(
-      join(options.fixturesDir, `${cluster.name}.yaml`),
-      'utf8',
-    );
-    const objects = parseAllDocuments(text)
-      .map(d => d.toJS())
-      .filter(Boolean);
+    const objects: any[] = readFixtures(options.fixturesDir, cluster.name);
     emulator.cluster(cluster.name).seed(objects);
     for (const o of objects) {
       const backend = o.metadata?.annotations?.[BACKEND_ANNOTATION];
@@ -47,6 +46,7 @@ export async function startSandbox(options: SandboxOptions) {
     const server = await emulator.listen(cluster.name, {
       host: '127.0.0.1',
       port: cluster.port,
+      tls: options.tls,
     });
     stops.push(server.close);
     logger.info(

@@ -33,6 +33,37 @@ describe('discovery documents', () => {
       ['services', 'Service', true],
       ['endpoints', 'Endpoints', true],
       ['pods', 'Pod', true],
+      ['configmaps', 'ConfigMap', true],
+      ['limitranges', 'LimitRange', true],
+      ['resourcequotas', 'ResourceQuota', true],
+    ]);
+  });
+
+  it('states what kubectl reads: short names, categories and verbs', () => {
+    const porter = apiResourceList('porter.devops.gov.bc.ca/v1alpha1');
+    expect(porter.resources[0]).toMatchObject({
+      name: 'transportserverclaims',
+      shortNames: ['tsc', 'tscs'],
+      verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+    });
+    expect(apiResourceList('cis.f5.com/v1').resources[0]).toMatchObject({
+      shortNames: ['ts'],
+    });
+    const deployments = apiResourceList('apps/v1').resources[0];
+    expect(deployments).toMatchObject({
+      name: 'deployments',
+      shortNames: ['deploy'],
+      categories: ['all'],
+    });
+    // metrics are computed: read-only, no status subresource
+    expect(apiResourceList('metrics.k8s.io/v1beta1').resources).toEqual([
+      {
+        name: 'pods',
+        singularName: 'podmetrics',
+        namespaced: true,
+        kind: 'PodMetrics',
+        verbs: ['get', 'list'],
+      },
     ]);
   });
 
@@ -52,12 +83,17 @@ describe('discovery documents', () => {
     ).toBe('TransportServerClaim');
     const groups = (await get('/apis')).body.groups.map((g: any) => g.name);
     expect(groups).toEqual([
+      'apps',
+      'autoscaling',
+      'batch',
       'networking.k8s.io',
+      'metrics.k8s.io',
       'cis.f5.com',
       'porter.devops.gov.bc.ca',
     ]);
     expect((await get('/version')).body.gitVersion).toContain('emulator');
-    expect((await get('/apis/apps/v1')).status).toBe(404);
+    expect((await get('/apis/apps/v1beta1')).status).toBe(404);
+    expect((await get('/apis/example.com/v1')).status).toBe(404);
   });
 });
 

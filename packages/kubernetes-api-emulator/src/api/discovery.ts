@@ -1,14 +1,16 @@
 import { RESOURCE_TYPES } from './resources';
+import { verbsOf } from './resourceType';
 
 /**
  * Discovery documents for the served groups. KubernetesObjectApi reads
  * `/api/v1` and `/apis/{group}/{version}` (APIResourceList) to learn each
  * kind's plural and whether it is namespaced, so these must list exactly the
  * served types, main resource before its subresource as the real server does.
+ * kubectl reads them too (legacy discovery), for short names (`ts`, `tsc`),
+ * categories (`kubectl get all`) and verbs.
  */
 
-/** Stated honestly: no watch, no deletecollection. */
-const VERBS = ['create', 'delete', 'get', 'list', 'patch', 'update'];
+/** Stated honestly: no deletecollection. */
 const STATUS_VERBS = ['get', 'patch', 'update'];
 
 /** Emulated server version; the build metadata says what it is. */
@@ -80,8 +82,9 @@ export function apiResourceList(groupVersion: string) {
       singularName: t.singular,
       namespaced: t.namespaced,
       kind: t.kind,
-      verbs: VERBS,
+      verbs: [...verbsOf(t)].sort(),
       ...(t.shortNames ? { shortNames: t.shortNames } : {}),
+      ...(t.categories ? { categories: t.categories } : {}),
     };
     const status = {
       name: `${t.plural}/status`,

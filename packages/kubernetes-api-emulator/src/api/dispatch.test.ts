@@ -29,8 +29,9 @@ describe('dispatch', () => {
     '/',
     '/healthz',
     '/api/v2/pods',
-    '/apis/apps/v1/namespaces/a1-dev/deployments',
-    '/api/v1/namespaces/a1-dev/configmaps',
+    '/apis/apps/v1/namespaces/a1-dev/widgets',
+    '/api/v1/namespaces/a1-dev/secrets',
+    '/apis/metrics.k8s.io/v1beta1/nodes',
     '/api/v1/namespaces/a1-dev/services/web/proxy',
     '/apis/cis.f5.com/v1/transportservers/x',
   ])('answers 404 with the generic Status for %s', async path => {
@@ -57,13 +58,37 @@ describe('dispatch', () => {
     expect(res.body.reason).toBe('MethodNotAllowed');
   });
 
-  it('refuses watches, which are in-process only', async () => {
+  it('allows only the verbs a computed type declares (405 otherwise)', async () => {
     const res = await send(
-      'GET',
-      '/api/v1/namespaces/a1-dev/services?watch=true',
+      'POST',
+      '/apis/metrics.k8s.io/v1beta1/namespaces/a1-dev/pods',
+      { metadata: { name: 'x' } },
     );
     expect(res.status).toBe(405);
-    expect(res.body.message).toContain('watch is not supported');
+    expect(res.body.reason).toBe('MethodNotAllowed');
+  });
+
+  it('answers an empty list, not 404, for every kind the Kubernetes plugin lists', async () => {
+    for (const path of [
+      '/api/v1/namespaces/a1-dev/configmaps',
+      '/api/v1/namespaces/a1-dev/limitranges',
+      '/api/v1/namespaces/a1-dev/resourcequotas',
+      '/apis/apps/v1/namespaces/a1-dev/deployments',
+      '/apis/apps/v1/namespaces/a1-dev/replicasets',
+      '/apis/apps/v1/namespaces/a1-dev/statefulsets',
+      '/apis/apps/v1/namespaces/a1-dev/daemonsets',
+      '/apis/autoscaling/v2/namespaces/a1-dev/horizontalpodautoscalers',
+      '/apis/batch/v1/namespaces/a1-dev/jobs',
+      '/apis/batch/v1/namespaces/a1-dev/cronjobs',
+      '/apis/networking.k8s.io/v1/namespaces/a1-dev/ingresses',
+      '/apis/metrics.k8s.io/v1beta1/namespaces/a1-dev/pods',
+    ]) {
+      const res = await send(
+        'GET',
+        `${path}?labelSelector=backstage.io%2Fkubernetes-id%3Dweb`,
+      );
+      expect([path, res.status, res.body.items]).toEqual([path, 200, []]);
+    }
   });
 
   it('answers 400 for a body that is not JSON', async () => {

@@ -1,4 +1,5 @@
 import type { ObjectStore } from '../cluster/ObjectStore';
+import type { OpenWatches } from '../cluster/OpenWatches';
 import {
   apiGroup,
   apiGroupList,
@@ -6,19 +7,37 @@ import {
   apiVersions,
   versionInfo,
 } from './discovery';
-import { getObject, listObjects } from './verbs/read';
 import { ApiRequest, ApiResult } from './request';
+import { Verb, verbsOf } from './resourceType';
 import { route } from './routes';
 import { methodNotAllowed, pathNotFound } from './status';
+import { includeObjectParam, negotiate } from './table/negotiate';
+import { toTable } from './table/table';
 import { createObject } from './verbs/create';
 import { deleteObject } from './verbs/delete';
+import { getObject, listObjects } from './verbs/read';
 import { patchObject, replaceObject } from './verbs/update';
+import { isWatch, parseWatchQuery } from './watch/watchQuery';
+
+/** What a request is served from: the cluster's objects and its open watches. */
+export interface DispatchContext {
+  store: ObjectStore;
+  watches: OpenWatches;
+}
+
+const VERB_OF_METHOD: Record<string, Verb> = {
+  PUT: 'update',
+  PATCH: 'patch',
+  DELETE: 'delete',
+};
 
 /**
  * Routes an (authenticated, fault-free) request to its verb. Errors come out
- * as thrown ApiErrors, which the caller turns into Status responses.
+ * as thrown ApiErrors, which the caller turns into Status responses. Reads
+ * answer in the representation `Accept` asks for (an object or a Table).
  */
-export function dispatch(store: ObjectStore, req: ApiRequest): ApiResult {
+export function dispatch(ctx: DispatchContext, req: ApiRequest): ApiResult {
+  const { store } = ctx;
   const target = route(req.path);
   const method = req.method.toUpperCase();
   const ok = (body: unknown): ApiResult => ({ status: 200, body });
@@ -40,33 +59,98 @@ export function dispatch(store: ObjectStore, req: ApiRequest): ApiResult {
     }
   }
 
-  if (req.query.get('watch') === 'true' || req.query.get('watch') === '1') {
-    // Watches are in-process only (EmulatedCluster.onChange).
-    throw methodNotAllowed(
-      'watch is not supported by the Kubernetes API emulator',
-    );
-  }
-
   const { resource, namespace } = target;
-  if (target.type === 'collection') {
-    if (method === 'GET') {
-      return listObjects(store, resource, namespace, req.query);
-    }
+  const name = target.type === 'object' ? target.name : undefined;
+  const subresource = target.type === 'object' ? target.subresource : undefined;
+  const watching = method === 'GET' && !subresource && isWatch(req.query);
+  let verb: Verb;
+  if (method === 'GET') {
+    if (watching) verb = 'watch';
+    else verb = name === undefined ? 'list' : 'get';
+  } else if (method === 'POST' && name === undefined) {
     // A namespaced type's cluster-wide path only lists, as on a real server.
-    if (
-      method === 'POST' &&
-      (namespace !== undefined || !resource.namespaced)
-    ) {
-      return createObject(store, resource, namespace, req.body);
+    if (namespace === undefined && resource.namespaced) {
+      throw methodNotAllowed();
     }
+    verb = 'create';
+  } else if (VERB_OF_METHOD[method] && name !== undefined) {
+    verb = VERB_OF_METHOD[method];
+    if (verb === 'delete' && subresource) throw methodNotAllowed();
+  } else {
     throw methodNotAllowed();
   }
+  if (!verbsOf(resource).includes(verb)) throw methodNotAllowed();
 
+  const representation =
+    verb === 'get' || verb === 'list' || verb === 'watch'
+      ? negotiate(req.headers.accept)
+      : ({ as: 'object' } as const);
+  const table =
+    representation.as === 'table'
+      ? {
+          version: representation.version,
+          includeObject: includeObjectParam(req.query),
+        }
+      : undefined;
+
+  if (verb === 'watch') {
+    const query = parseWatchQuery(resource, req.query, name);
+    const stream = ctx.watches.start({
+      store,
+      resource,
+      namespace,
+      query,
+      table,
+    });
+    return {
+      status: 200,
+      body: undefined,
+      headers: { 'content-type': 'application/json' },
+      stream,
+    };
+  }
+
+  const handler = resource.handlers?.[verb];
+  const result: ApiResult = handler
+    ? handler({ store, request: req, resource, namespace, name })
+    : serveStored(ctx, req, verb, target);
+
+  if (table && result.status === 200) {
+    const body = result.body as any;
+    const objects = verb === 'list' ? body.items : [body];
+    return {
+      ...result,
+      body: toTable(resource, objects, {
+        ...table,
+        metadata:
+          verb === 'list'
+            ? body.metadata
+            : { resourceVersion: body.metadata?.resourceVersion },
+      }),
+    };
+  }
+  return result;
+}
+
+/** The generic verbs, on the cluster's stored objects. */
+function serveStored(
+  { store }: DispatchContext,
+  req: ApiRequest,
+  verb: Verb,
+  target: Extract<ReturnType<typeof route>, { type: 'collection' | 'object' }>,
+): ApiResult {
+  const { resource, namespace } = target;
+  if (target.type === 'collection') {
+    if (verb === 'list') {
+      return listObjects(store, resource, namespace, req.query);
+    }
+    return createObject(store, resource, namespace, req.body);
+  }
   const { name, subresource } = target;
-  switch (method) {
-    case 'GET':
+  switch (verb) {
+    case 'get':
       return getObject(store, resource, namespace, name);
-    case 'PUT':
+    case 'update':
       return replaceObject(
         store,
         resource,
@@ -75,7 +159,7 @@ export function dispatch(store: ObjectStore, req: ApiRequest): ApiResult {
         req.body,
         subresource,
       );
-    case 'PATCH':
+    case 'patch':
       return patchObject(
         store,
         resource,
@@ -85,10 +169,7 @@ export function dispatch(store: ObjectStore, req: ApiRequest): ApiResult {
         req.body,
         subresource,
       );
-    case 'DELETE':
-      if (subresource) throw methodNotAllowed();
-      return deleteObject(store, resource, namespace, name, req.body);
     default:
-      throw methodNotAllowed();
+      return deleteObject(store, resource, namespace, name, req.body);
   }
 }

@@ -28,7 +28,7 @@ export function parseFieldSelector(
     if (!SUPPORTED.includes(m[1])) {
       // Real wording differs for built-in and custom types.
       throw badRequest(
-        type.group && type.group !== 'networking.k8s.io'
+        type.crd
           ? `"${m[1]}" is not a known field selector: only "metadata.name", "metadata.namespace"`
           : `field label not supported: ${m[1]}`,
       );

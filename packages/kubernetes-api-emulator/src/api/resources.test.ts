@@ -16,8 +16,11 @@ describe('resource types', () => {
       expect(resourceTypeNamed(name).apiVersion).toBe('cis.f5.com/v1');
     }
     expect(resourceTypeNamed('svc').kind).toBe('Service');
-    expect(() => resourceTypeNamed('Deployment')).toThrow(
-      /does not serve 'Deployment'/,
+    expect(resourceTypeNamed('deploy').apiVersion).toBe('apps/v1');
+    // core pods, not metrics.k8s.io's
+    expect(resourceTypeNamed('pods').kind).toBe('Pod');
+    expect(() => resourceTypeNamed('Widget')).toThrow(
+      /does not serve 'Widget'/,
     );
   });
 

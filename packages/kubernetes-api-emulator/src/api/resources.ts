@@ -1,72 +1,22 @@
+import { podMetricsHandlers } from './metrics/podMetrics';
+import { core, grouped, PrinterColumn, ResourceType } from './resourceType';
+
+export type { PrinterColumn, ResourceType } from './resourceType';
+
+/** The CRD's `Age` column, which every custom resource's table ends with. */
+const AGE: PrinterColumn = {
+  name: 'Age',
+  type: 'date',
+  jsonPath: '.metadata.creationTimestamp',
+};
+
 /**
- * The resource types this EMULATOR serves: the subset of the Kubernetes API
- * that Porter reads and writes. Anything else answers 404, as a real API
- * server does for a type it does not know.
+ * The resource types this EMULATOR serves: what Porter reads and writes, and
+ * what the Kubernetes plugin's tab lists for an entity. Anything else answers
+ * 404, as a real API server does for a type it does not know. To serve one
+ * more type, add a line here (and, for `kubectl get`, a printer in
+ * table/builtinPrinters.ts if the default NAME/CREATED AT is not enough).
  */
-export interface ResourceType {
-  /** API group; '' for the core group (served under /api). */
-  group: string;
-  version: string;
-  /** `v1` for core, `group/version` otherwise: what objects carry. */
-  apiVersion: string;
-  plural: string;
-  singular: string;
-  kind: string;
-  namespaced: boolean;
-  /** Whether writes to the main resource keep `.status` (and /status exists). */
-  statusSubresource: boolean;
-  shortNames?: string[];
-  /**
-   * DELETE answers with the deleted object instead of a Success Status, as
-   * the real stores of Services and Pods do (their OpenAPI return types, and
-   * so client-node's typed deletes, expect the object).
-   */
-  returnsDeletedObject?: boolean;
-  /**
-   * The status a real API server gives a new object, whatever the client sent
-   * (only for types with a status subresource; others keep the client's).
-   */
-  initialStatus?: () => Record<string, unknown>;
-}
-
-function core(
-  plural: string,
-  kind: string,
-  rest: Partial<ResourceType> = {},
-): ResourceType {
-  return {
-    group: '',
-    version: 'v1',
-    apiVersion: 'v1',
-    plural,
-    singular: kind.toLowerCase(),
-    kind,
-    namespaced: true,
-    statusSubresource: false,
-    ...rest,
-  };
-}
-
-function grouped(
-  group: string,
-  version: string,
-  plural: string,
-  kind: string,
-  rest: Partial<ResourceType> = {},
-): ResourceType {
-  return {
-    group,
-    version,
-    apiVersion: `${group}/${version}`,
-    plural,
-    singular: kind.toLowerCase(),
-    kind,
-    namespaced: true,
-    statusSubresource: false,
-    ...rest,
-  };
-}
-
 export const RESOURCE_TYPES: readonly ResourceType[] = [
   core('namespaces', 'Namespace', {
     namespaced: false,
@@ -77,6 +27,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   core('services', 'Service', {
     statusSubresource: true,
     shortNames: ['svc'],
+    categories: ['all'],
     returnsDeletedObject: true,
     initialStatus: () => ({ loadBalancer: {} }),
   }),
@@ -85,24 +36,148 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   core('pods', 'Pod', {
     statusSubresource: true,
     shortNames: ['po'],
+    categories: ['all'],
     returnsDeletedObject: true,
     initialStatus: () => ({ phase: 'Pending', qosClass: 'BestEffort' }),
+  }),
+  core('configmaps', 'ConfigMap', { shortNames: ['cm'] }),
+  core('limitranges', 'LimitRange', { shortNames: ['limits'] }),
+  core('resourcequotas', 'ResourceQuota', {
+    statusSubresource: true,
+    shortNames: ['quota'],
+  }),
+  grouped('apps', 'v1', 'deployments', 'Deployment', {
+    statusSubresource: true,
+    shortNames: ['deploy'],
+    categories: ['all'],
+  }),
+  grouped('apps', 'v1', 'replicasets', 'ReplicaSet', {
+    statusSubresource: true,
+    shortNames: ['rs'],
+    categories: ['all'],
+  }),
+  grouped('apps', 'v1', 'statefulsets', 'StatefulSet', {
+    statusSubresource: true,
+    shortNames: ['sts'],
+    categories: ['all'],
+  }),
+  grouped('apps', 'v1', 'daemonsets', 'DaemonSet', {
+    statusSubresource: true,
+    shortNames: ['ds'],
+    categories: ['all'],
+  }),
+  grouped(
+    'autoscaling',
+    'v2',
+    'horizontalpodautoscalers',
+    'HorizontalPodAutoscaler',
+    { statusSubresource: true, shortNames: ['hpa'], categories: ['all'] },
+  ),
+  grouped('batch', 'v1', 'jobs', 'Job', {
+    statusSubresource: true,
+    categories: ['all'],
+  }),
+  grouped('batch', 'v1', 'cronjobs', 'CronJob', {
+    statusSubresource: true,
+    shortNames: ['cj'],
+    categories: ['all'],
+  }),
+  grouped('networking.k8s.io', 'v1', 'ingresses', 'Ingress', {
+    statusSubresource: true,
+    shortNames: ['ing'],
   }),
   grouped('networking.k8s.io', 'v1', 'networkpolicies', 'NetworkPolicy', {
     shortNames: ['netpol'],
   }),
+  // metrics-server's API: computed from the stored pods, never stored.
+  grouped('metrics.k8s.io', 'v1beta1', 'pods', 'PodMetrics', {
+    verbs: ['get', 'list'],
+    handlers: podMetricsHandlers,
+  }),
+  // F5 CIS's CRD (shared/reference/f5-cis-transportserver-crd.yaml), with its printer columns.
   grouped('cis.f5.com', 'v1', 'transportservers', 'TransportServer', {
+    crd: true,
     statusSubresource: true,
     shortNames: ['ts'],
+    printerColumns: [
+      col(
+        'virtualServerAddress',
+        'string',
+        '.spec.virtualServerAddress',
+        'IP address of virtualServer',
+      ),
+      col(
+        'virtualServerPort',
+        'integer',
+        '.spec.virtualServerPort',
+        'Port of virtualServer',
+      ),
+      col('pool', 'string', '.spec.pool.service', 'Name of service'),
+      col('poolPort', 'string', '.spec.pool.servicePort', 'Port of service'),
+      col(
+        'ipamLabel',
+        'string',
+        '.spec.ipamLabel',
+        'ipamLabel for transport server',
+      ),
+      col(
+        'IPAMVSAddress',
+        'string',
+        '.status.vsAddress',
+        'IP address of transport server',
+      ),
+      col('STATUS', 'string', '.status.status', 'status of TransportServer'),
+      AGE,
+    ],
   }),
+  // Porter's claim. `tscs` is the short name the platform document uses.
   grouped(
     'porter.devops.gov.bc.ca',
     'v1alpha1',
     'transportserverclaims',
     'TransportServerClaim',
-    { statusSubresource: true, shortNames: ['tsc'] },
+    {
+      crd: true,
+      statusSubresource: true,
+      shortNames: ['tsc', 'tscs'],
+      printerColumns: [
+        col('Service', 'string', '.spec.service', 'The Service exposed'),
+        col(
+          'Service Port',
+          'integer',
+          '.spec.servicePort',
+          "The Service's port",
+        ),
+        col(
+          'Address',
+          'string',
+          '.status.address',
+          'The virtual server address (VIP)',
+        ),
+        col('Port', 'string', '.status.port', 'The virtual server port'),
+        {
+          ...col(
+            'Monitor',
+            'string',
+            '.spec.monitor.type',
+            'Health monitor type',
+          ),
+          priority: 1,
+        },
+        AGE,
+      ],
+    },
   ),
 ];
+
+function col(
+  name: string,
+  type: PrinterColumn['type'],
+  jsonPath: string,
+  description: string,
+): PrinterColumn {
+  return { name, type, jsonPath, description };
+}
 
 /** The type served at `apiVersion` under `plural`, as a URL names it. */
 export function resourceTypeAt(
@@ -126,8 +201,9 @@ export function resourceTypeOf(object: {
 
 /**
  * For the in-process helpers: a kind ('Service'), plural ('services'),
- * singular or short name ('svc'), any case. The names do not overlap across
- * the served groups, so no apiVersion is needed.
+ * singular or short name ('svc'), any case. Where two groups share a plural
+ * (core `pods` and metrics `pods`), the stored type wins, as the core group
+ * does in kubectl.
  */
 export function resourceTypeNamed(name: string): ResourceType {
   const n = name.toLowerCase();

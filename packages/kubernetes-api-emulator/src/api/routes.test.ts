@@ -50,7 +50,8 @@ describe('route', () => {
     ['/api/v1/namespaces/a1/namespaces', 'unknown'], // cluster-scoped type in a namespace
     ['/api/v1/services/web', 'unknown'], // namespaced object outside its namespace
     ['/apis/cis.f5.com/v2/transportservers', 'unknown'],
-    ['/apis/apps/v1', 'unknown'],
+    ['/apis/apps/v2', 'unknown'],
+    ['/apis/example.com/v1', 'unknown'],
     ['/api/v1/namespaces/a1/services/web/proxy', 'unknown'],
     ['/api/v1/namespaces/a%2Db/services', 'collection services ns=a-b'],
   ])('%s → %s', (path, expected) => {

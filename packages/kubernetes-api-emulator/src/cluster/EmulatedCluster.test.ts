@@ -60,7 +60,7 @@ describe('EmulatedCluster', () => {
     expect(cluster.requests).toEqual([]);
     expect(() =>
       cluster.seed([
-        { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'x' } },
+        { apiVersion: 'apps/v1', kind: 'Widget', metadata: { name: 'x' } },
       ]),
     ).toThrow(/does not serve/);
   });

@@ -1,16 +1,16 @@
 import { dispatch } from '../api/dispatch';
-import { deepEqual, isPlainObject } from '../api/json';
+import { deepEqual } from '../api/json';
 import { matchesLabels, parseLabelSelector } from '../api/labelSelector';
-import {
-  KubeObject,
-  prepareCreate,
-  prepareUpdate,
-} from '../api/objectLifecycle';
-import { ApiResult } from '../api/request';
-import { resourceTypeNamed, resourceTypeOf } from '../api/resources';
+import { KubeObject } from '../api/objectLifecycle';
+import { ApiResult, ResponseStream } from '../api/request';
+import { resourceTypeNamed } from '../api/resources';
 import { ApiError, failure, injected, unauthorized } from '../api/status';
 import { EmulatedFaults } from './faults';
+import { seedObjects } from './seed';
+import { isWatch } from '../api/watch/watchQuery';
+import type { WatchSettings } from '../api/watch/WatchStream';
 import { ObjectStore, WatchListener } from './ObjectStore';
+import { OpenWatches } from './OpenWatches';
 
 /** A request to the emulated API server, independent of the transport. */
 export interface EmulatorRequest {
@@ -25,6 +25,11 @@ export interface EmulatorResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /**
+   * A watch: after the status and headers, the transport opens this stream
+   * and writes what it produces (newline-delimited JSON events) until it ends.
+   */
+  stream?: ResponseStream;
 }
 
 /** One API request the cluster was sent; status 0: dropped (faults.down). */
@@ -32,6 +37,8 @@ export interface RequestLogEntry {
   method: string;
   path: string;
   status: number;
+  /** Set for watch requests (`?watch=true`). */
+  watch?: true;
 }
 
 /** Thrown by serve() while the cluster is down: the transport must not answer. */
@@ -51,7 +58,8 @@ const sleep = (ms: number) => new Promise(r => setTimeout(r, ms).unref());
  * for tests and the sandbox to arrange state and play other actors.
  */
 export class EmulatedCluster {
-  readonly faults = new EmulatedFaults();
+  private readonly watches = new OpenWatches();
+  readonly faults = new EmulatedFaults(this.watches);
   private readonly store: ObjectStore;
   private log: RequestLogEntry[] = [];
 
@@ -63,10 +71,45 @@ export class EmulatedCluster {
     options: {
       token?: string;
       onListenerError?: (error: unknown) => void;
+      /** Changes kept for watches from an older resourceVersion (default 1000). */
+      watchHistoryLimit?: number;
     } = {},
   ) {
     this.token = options.token;
     this.store = new ObjectStore(options.onListenerError);
+    if (options.watchHistoryLimit !== undefined) {
+      this.store.historyLimit = options.watchHistoryLimit;
+    }
+  }
+
+  /**
+   * Watch timings over HTTP: how often BOOKMARKs come (allowWatchBookmarks)
+   * and when a watch without timeoutSeconds ends. Tests may shorten them.
+   */
+  get watchSettings(): WatchSettings {
+    return this.watches.settings;
+  }
+
+  /** Watches open over the API right now. */
+  get openWatchCount(): number {
+    return this.watches.count;
+  }
+
+  /**
+   * How many changes are kept for watches from an older resourceVersion
+   * (default 1000); a watch from before them gets 410 Expired.
+   */
+  get watchHistoryLimit(): number {
+    return this.store.historyLimit;
+  }
+
+  set watchHistoryLimit(limit: number) {
+    this.store.historyLimit = limit;
+  }
+
+  /** Forgets every change so far (etcd compaction): watches from before now get 410. */
+  compact(): void {
+    this.store.compact();
   }
 
   /** API requests served, oldest first (seed/update/get here are not logged). */
@@ -84,48 +127,7 @@ export class EmulatedCluster {
    * the given status is kept, missing namespaces are created.
    */
   seed(objects: object[]): void {
-    for (const raw of objects) {
-      const object = raw as Record<string, any>;
-      const type = resourceTypeOf(object);
-      if (!type) {
-        throw new Error(
-          `Cannot seed ${object.apiVersion}/${object.kind}: the Kubernetes API emulator does not serve it`,
-        );
-      }
-      const meta = isPlainObject(object.metadata) ? object.metadata : {};
-      if (!meta.name)
-        throw new Error(`Cannot seed a ${type.kind} without metadata.name`);
-      const namespace = type.namespaced
-        ? meta.namespace ?? 'default'
-        : undefined;
-      if (namespace && !this.get('namespaces', undefined, namespace)) {
-        this.seed([
-          {
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: namespace },
-          },
-        ]);
-      }
-      const current = this.store.get(type, namespace, meta.name);
-      if (current) {
-        const { object: next, changed } = prepareUpdate(type, current, object, {
-          allocator: this.store.allocator,
-          scope: 'all',
-        });
-        if (changed) this.store.put(type, next);
-        continue;
-      }
-      const created = prepareCreate(type, object, namespace, {
-        allocator: this.store.allocator,
-        keepStatus: true,
-      });
-      // Fixtures may pin identity and age; keep them when given.
-      if (meta.uid) created.metadata.uid = meta.uid;
-      if (meta.creationTimestamp)
-        created.metadata.creationTimestamp = meta.creationTimestamp;
-      this.store.put(type, created);
-    }
+    seedObjects(this.store, objects);
   }
 
   get(
@@ -212,8 +214,11 @@ export class EmulatedCluster {
     const url = new URL(req.url, 'http://emulator.invalid');
     const method = req.method.toUpperCase();
     const path = url.pathname;
+    const watch = method === 'GET' && isWatch(url.searchParams);
+    const entry = (status: number): RequestLogEntry =>
+      watch ? { method, path, status, watch } : { method, path, status };
     const drop = () => {
-      this.log.push({ method, path, status: 0 });
+      this.log.push(entry(0));
       return new ClusterDownError(this.name);
     };
     if (this.faults.down) throw drop();
@@ -231,20 +236,25 @@ export class EmulatedCluster {
       ) {
         throw unauthorized();
       }
-      const injectedCode = this.faults.takeFailure(method, path);
+      const injectedCode =
+        (watch ? this.faults.watchRefusal() : undefined) ??
+        this.faults.takeFailure(method, path, watch);
       if (injectedCode !== undefined) {
         throw injected(
           injectedCode,
           'fault injected by the Kubernetes API emulator',
         );
       }
-      result = dispatch(this.store, {
-        method,
-        path,
-        query: url.searchParams,
-        headers,
-        body: req.body,
-      });
+      result = dispatch(
+        { store: this.store, watches: this.watches },
+        {
+          method,
+          path,
+          query: url.searchParams,
+          headers,
+          body: req.body,
+        },
+      );
     } catch (error) {
       const apiError =
         error instanceof ApiError
@@ -261,10 +271,22 @@ export class EmulatedCluster {
         headers: retry ? { 'retry-after': String(retry) } : undefined,
       };
     }
-    this.log.push({ method, path, status: result.status });
+    this.log.push(entry(result.status));
+    const responseHeaders = {
+      'content-type': 'application/json',
+      ...result.headers,
+    };
+    if (result.stream) {
+      return {
+        status: result.status,
+        headers: responseHeaders,
+        body: '',
+        stream: result.stream,
+      };
+    }
     return {
       status: result.status,
-      headers: { 'content-type': 'application/json', ...result.headers },
+      headers: responseHeaders,
       body: JSON.stringify(result.body),
     };
   }

@@ -75,4 +75,33 @@ describe('ObjectStore', () => {
     expect(store.get(namespaces, undefined, 'a')).toBeDefined();
     expect(errors).toHaveLength(1);
   });
+
+  it('keeps a bounded history of changes for watches, and forgets it on compaction', () => {
+    const store = new ObjectStore();
+    store.historyLimit = 2;
+    for (const name of ['a', 'b', 'c']) {
+      store.put(
+        namespaces,
+        prepareCreate(namespaces, { metadata: { name } }, undefined, store),
+      );
+    }
+    // revisions 1..3; only 2 and 3 are kept, so watching from 1 on works
+    expect(store.changesAfter(0)).toEqual({ expired: true, oldest: 1 });
+    const kept = store.changesAfter(1);
+    expect(Array.isArray(kept) && kept.map(e => [e.revision, e.type])).toEqual([
+      [2, 'ADDED'],
+      [3, 'ADDED'],
+    ]);
+    store.delete(namespaces, undefined, 'c');
+    const deleted = store.changesAfter(3);
+    expect(Array.isArray(deleted) && deleted[0]).toMatchObject({
+      type: 'DELETED',
+      resource: namespaces,
+      previous: { metadata: { name: 'c', resourceVersion: '3' } },
+      object: { metadata: { name: 'c', resourceVersion: '4' } },
+    });
+    store.compact();
+    expect(store.changesAfter(3)).toEqual({ expired: true, oldest: 4 });
+    expect(store.changesAfter(4)).toEqual([]);
+  });
 });

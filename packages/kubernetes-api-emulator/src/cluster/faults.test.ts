@@ -82,4 +82,50 @@ describe('EmulatedFaults', () => {
     await ctx.core.listNamespace();
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
+
+  it('watch faults: refuse new watches with a real Status, cut open ones, and match failNext to watches', async () => {
+    const cluster = ctx.emulator.cluster('silver');
+    const open = async () => {
+      const res = await ctx.emulator.handle('silver', {
+        method: 'GET',
+        url: '/api/v1/namespaces?watch=true',
+        headers: {},
+      });
+      const cut: string[] = [];
+      res.stream?.open({
+        write: () => {},
+        end: () => cut.push('end'),
+        destroy: () => cut.push('destroy'),
+      });
+      return { status: res.status, body: res.body, cut };
+    };
+    const first = await open();
+    const second = await open();
+    expect(cluster.openWatchCount).toBe(2);
+    expect(cluster.faults.dropWatches()).toBe(2);
+    expect([first.cut, second.cut]).toEqual([['destroy'], ['destroy']]);
+    expect(cluster.openWatchCount).toBe(0);
+
+    cluster.faults.refuseWatches(60_000, 429);
+    const refused = await open();
+    expect(refused.status).toBe(429);
+    expect(JSON.parse(refused.body)).toMatchObject({
+      reason: 'TooManyRequests',
+      details: { retryAfterSeconds: 1 },
+    });
+    // other requests are served meanwhile
+    expect((await ctx.core.listNamespace()).items).toHaveLength(1);
+    cluster.faults.reset();
+
+    cluster.faults.failNext(1, 500, { watch: true });
+    await ctx.core.listNamespace();
+    expect((await open()).status).toBe(500);
+    expect((await open()).status).toBe(200);
+
+    // going down cuts the open watches too
+    const third = await open();
+    cluster.faults.down = true;
+    expect(third.cut).toEqual(['destroy']);
+    cluster.faults.reset();
+  });
 });

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 import type { Socket } from 'node:net';
 import {
   ClusterDownError,
@@ -6,28 +7,44 @@ import {
   EmulatorResponse,
 } from '../cluster/EmulatedCluster';
 
-/** A running HTTP front for one emulated cluster. */
+/** A running HTTP(S) front for one emulated cluster. */
 export interface EmulatorServer {
-  /** e.g. `http://127.0.0.1:40123`; use with `skipTLSVerify: true` in a kubeconfig. */
+  /**
+   * e.g. `https://127.0.0.1:40123` (with `tls`), or `http://…`, which
+   * client-node accepts only with `skipTLSVerify: true` in a kubeconfig.
+   */
   url: string;
   port: number;
   close(): Promise<void>;
 }
 
+/** PEM certificate chain and key the server presents (see createEmulatorCertificates). */
+export interface ServerTls {
+  cert: string;
+  key: string;
+}
+
+export interface ListenOptions {
+  host?: string;
+  /** 0 or unset: a free port. */
+  port?: number;
+  /** Serve HTTPS with this certificate; plain HTTP without. */
+  tls?: ServerTls;
+}
+
 /**
- * Serves an emulated cluster over plain HTTP on a loopback port, for
- * integration tests and the sandbox (where the backend runs as its own
- * process). Plain HTTP because no certificate is at hand; client-node accepts
- * an `http:` server only with `skipTLSVerify: true`.
+ * Serves an emulated cluster over HTTPS (or plain HTTP) on a loopback port,
+ * for integration tests and the sandbox (where the backend and kubectl run
+ * as their own processes). Watches are streamed as chunked responses.
  */
 export async function startHttpServer(
   handle: (req: EmulatorRequest) => Promise<EmulatorResponse>,
-  options: { host?: string; port?: number } = {},
+  options: ListenOptions = {},
 ): Promise<EmulatorServer> {
   const host = options.host ?? '127.0.0.1';
   const sockets = new Set<Socket>();
 
-  const server = http.createServer((req, res) => {
+  const listener: http.RequestListener = (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', chunk => chunks.push(chunk));
     req.on('end', async () => {
@@ -47,7 +64,14 @@ export async function startHttpServer(
             : undefined,
         });
         // The client may have given up meanwhile (a delay fault).
-        if (res.destroyed) return;
+        if (res.destroyed) {
+          answer.stream?.close();
+          return;
+        }
+        if (answer.stream) {
+          serveStream(req, res, answer);
+          return;
+        }
         res.writeHead(answer.status, {
           ...answer.headers,
           'content-length': Buffer.byteLength(answer.body),
@@ -63,8 +87,15 @@ export async function startHttpServer(
         res.end(String(error));
       }
     });
-  });
-  server.on('connection', socket => {
+  };
+  const server = options.tls
+    ? https.createServer(
+        { cert: options.tls.cert, key: options.tls.key },
+        listener,
+      )
+    : http.createServer(listener);
+  // The raw TCP socket, for HTTPS too: destroying it ends the TLS session.
+  server.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -80,7 +111,7 @@ export async function startHttpServer(
   const hostPart = host.includes(':') ? `[${host}]` : host;
 
   return {
-    url: `http://${hostPart}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${hostPart}:${port}`,
     port,
     close: () =>
       new Promise<void>(resolve => {
@@ -89,4 +120,24 @@ export async function startHttpServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/** A watch: headers now, then each chunk as the stream writes it. */
+function serveStream(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  answer: EmulatorResponse,
+) {
+  const stream = answer.stream!;
+  // No content-length: Node sends the body chunked.
+  res.writeHead(answer.status, answer.headers);
+  res.flushHeaders();
+  res.on('close', () => stream.close());
+  stream.open({
+    write: chunk => {
+      res.write(chunk);
+    },
+    end: () => res.end(),
+    destroy: () => req.socket.destroy(),
+  });
 }
