@@ -1,4 +1,28 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The sandbox's HTTPS certificate and CA (.sandbox/, see `yarn sandbox:prepare`)
+ * for a portal started here, as `./dev start` passes them.
+ */
+function sandboxEnv(): Record<string, string> {
+  const dir = join(__dirname, '.sandbox');
+  if (!existsSync(join(dir, 'ca.data'))) {
+    execFileSync('yarn', ['sandbox:prepare', '--keep-if-running'], {
+      cwd: __dirname,
+      stdio: 'inherit',
+    });
+  }
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  return {
+    PORTER_SANDBOX_CA_DATA: read('ca.data'),
+    PORTER_SANDBOX_TLS_CERT: read('tls.crt'),
+    PORTER_SANDBOX_TLS_KEY: read('tls.key'),
+  };
+}
+const env = sandboxEnv();
 
 /**
  * Browser tests of the portal (packages/app/e2e-tests), in Debian's Chromium
@@ -13,12 +37,14 @@ export default defineConfig({
     {
       command: 'yarn start app',
       url: 'http://localhost:3000',
+      env,
       reuseExistingServer: true,
       timeout: 300_000,
     },
     {
       command: 'yarn start backend',
       url: 'http://localhost:7007/.backstage/health/v1/readiness',
+      env,
       reuseExistingServer: true,
       timeout: 300_000,
     },

@@ -4,11 +4,12 @@
  * app-config.yaml reads the CA and the certificate from there with `$file`.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { prepareSandbox, sandboxClustersFrom } from './prepareSandbox';
 
 async function main() {
-  const root = resolve(__dirname, '..', '..', '..', '..');
+  // Run from the repository root (`yarn sandbox:prepare`), where app-config.yaml is.
+  const root = process.cwd();
   const clusters = sandboxClustersFrom(
     readFileSync(join(root, 'app-config.yaml'), 'utf8'),
   );

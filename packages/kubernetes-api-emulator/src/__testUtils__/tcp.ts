@@ -59,12 +59,13 @@ export function freePort(host: string): Promise<number> {
   });
 }
 
-/** Polls `check` until it returns a value other than undefined (5 s at most). */
+/** Polls `check` until it returns a value other than undefined (5 s at most, unless told). */
 export async function eventually<T>(
   check: () => T | undefined,
   what: string,
+  withinMs = 5000,
 ): Promise<T> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + withinMs;
   for (;;) {
     const value = check();
     if (value !== undefined) return value;

@@ -1,15 +1,12 @@
 import { dispatch } from '../api/dispatch';
-import { deepEqual, isPlainObject } from '../api/json';
+import { deepEqual } from '../api/json';
 import { matchesLabels, parseLabelSelector } from '../api/labelSelector';
-import {
-  KubeObject,
-  prepareCreate,
-  prepareUpdate,
-} from '../api/objectLifecycle';
+import { KubeObject } from '../api/objectLifecycle';
 import { ApiResult, ResponseStream } from '../api/request';
-import { resourceTypeNamed, resourceTypeOf } from '../api/resources';
+import { resourceTypeNamed } from '../api/resources';
 import { ApiError, failure, injected, unauthorized } from '../api/status';
 import { EmulatedFaults } from './faults';
+import { seedObjects } from './seed';
 import { isWatch } from '../api/watch/watchQuery';
 import type { WatchSettings } from '../api/watch/WatchStream';
 import { ObjectStore, WatchListener } from './ObjectStore';
@@ -40,6 +37,8 @@ export interface RequestLogEntry {
   method: string;
   path: string;
   status: number;
+  /** Set for watch requests (`?watch=true`). */
+  watch?: true;
 }
 
 /** Thrown by serve() while the cluster is down: the transport must not answer. */
@@ -128,48 +127,7 @@ export class EmulatedCluster {
    * the given status is kept, missing namespaces are created.
    */
   seed(objects: object[]): void {
-    for (const raw of objects) {
-      const object = raw as Record<string, any>;
-      const type = resourceTypeOf(object);
-      if (!type) {
-        throw new Error(
-          `Cannot seed ${object.apiVersion}/${object.kind}: the Kubernetes API emulator does not serve it`,
-        );
-      }
-      const meta = isPlainObject(object.metadata) ? object.metadata : {};
-      if (!meta.name)
-        throw new Error(`Cannot seed a ${type.kind} without metadata.name`);
-      const namespace = type.namespaced
-        ? meta.namespace ?? 'default'
-        : undefined;
-      if (namespace && !this.get('namespaces', undefined, namespace)) {
-        this.seed([
-          {
-            apiVersion: 'v1',
-            kind: 'Namespace',
-            metadata: { name: namespace },
-          },
-        ]);
-      }
-      const current = this.store.get(type, namespace, meta.name);
-      if (current) {
-        const { object: next, changed } = prepareUpdate(type, current, object, {
-          allocator: this.store.allocator,
-          scope: 'all',
-        });
-        if (changed) this.store.put(type, next);
-        continue;
-      }
-      const created = prepareCreate(type, object, namespace, {
-        allocator: this.store.allocator,
-        keepStatus: true,
-      });
-      // Fixtures may pin identity and age; keep them when given.
-      if (meta.uid) created.metadata.uid = meta.uid;
-      if (meta.creationTimestamp)
-        created.metadata.creationTimestamp = meta.creationTimestamp;
-      this.store.put(type, created);
-    }
+    seedObjects(this.store, objects);
   }
 
   get(
@@ -256,8 +214,11 @@ export class EmulatedCluster {
     const url = new URL(req.url, 'http://emulator.invalid');
     const method = req.method.toUpperCase();
     const path = url.pathname;
+    const watch = method === 'GET' && isWatch(url.searchParams);
+    const entry = (status: number): RequestLogEntry =>
+      watch ? { method, path, status, watch } : { method, path, status };
     const drop = () => {
-      this.log.push({ method, path, status: 0 });
+      this.log.push(entry(0));
       return new ClusterDownError(this.name);
     };
     if (this.faults.down) throw drop();
@@ -275,7 +236,6 @@ export class EmulatedCluster {
       ) {
         throw unauthorized();
       }
-      const watch = method === 'GET' && isWatch(url.searchParams);
       const injectedCode =
         (watch ? this.faults.watchRefusal() : undefined) ??
         this.faults.takeFailure(method, path, watch);
@@ -311,7 +271,7 @@ export class EmulatedCluster {
         headers: retry ? { 'retry-after': String(retry) } : undefined,
       };
     }
-    this.log.push({ method, path, status: result.status });
+    this.log.push(entry(result.status));
     const responseHeaders = {
       'content-type': 'application/json',
       ...result.headers,

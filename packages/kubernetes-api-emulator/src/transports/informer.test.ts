@@ -12,6 +12,9 @@ import { createEmulatorCertificates } from '../tls/certificates';
  */
 type Transport = 'http' | 'https' | 'msw';
 
+// Deadlines only, never asserted: a busy machine may be slow.
+jest.setTimeout(30_000);
+
 const msw = setupServer();
 beforeAll(() => msw.listen({ onUnhandledRequest: 'bypass' }));
 afterAll(() => msw.close());
@@ -55,6 +58,7 @@ describe.each<Transport>(['http', 'https', 'msw'])(
     let seen: string[];
     let errors: unknown[];
     let restartOnError: boolean;
+    let aborts: number;
 
     const names = () =>
       informer
@@ -63,7 +67,7 @@ describe.each<Transport>(['http', 'https', 'msw'])(
         .sort()
         .join(',');
     const until = (what: string, check: () => boolean) =>
-      eventually(() => (check() ? true : undefined), what);
+      eventually(() => (check() ? true : undefined), what, 15_000);
 
     beforeEach(async () => {
       emulator = new KubernetesApiEmulator({
@@ -81,6 +85,7 @@ describe.each<Transport>(['http', 'https', 'msw'])(
       seen = [];
       errors = [];
       restartOnError = true;
+      aborts = 0;
       informer = k8s.makeInformer(
         connected.kc,
         '/api/v1/namespaces/a1-dev/services',
@@ -97,7 +102,10 @@ describe.each<Transport>(['http', 'https', 'msw'])(
       // client-node's informer stops on an error; the documented remedy is to
       // start it again. Its own stop() also reports an AbortError: not ours.
       informer.on('error', (error: any) => {
-        if (error?.name === 'AbortError') return;
+        if (error?.name === 'AbortError') {
+          aborts++;
+          return;
+        }
         errors.push(error);
         if (restartOnError) setTimeout(() => informer.start(), 20);
       });
@@ -138,21 +146,29 @@ describe.each<Transport>(['http', 'https', 'msw'])(
     });
 
     it('relists after a 410 for a resourceVersion older than the kept history', async () => {
-      await informer.stop();
       const cluster = emulator.cluster('silver');
+      await informer.stop();
+      // client-node reports its own abort later, and that report would cut a
+      // watch started meanwhile: wait for it.
+      await until('the stop', () => aborts > 0);
       cluster.seed([service('a1-dev', 'while-away', { team: 'a' })]);
       cluster.remove('services', 'a1-dev', 'web');
       cluster.compact();
       cluster.clearRequests();
       await informer.start();
       await until('the relist', () => names() === 'while-away');
+      await until(
+        'the new watch',
+        () => cluster.requests.filter(r => r.watch).length >= 2,
+      );
       // client-node applies a relist's deletions before its additions
       expect(seen).toEqual(['add web', 'delete web', 'add while-away']);
-      const lists = cluster.requests.filter(
-        r => r.path === '/api/v1/namespaces/a1-dev/services',
-      );
-      // watch (answered with ERROR 410), list, watch again
-      expect(lists.length).toBeGreaterThanOrEqual(3);
+      // a watch (answered with ERROR 410), the relist, and a watch from the list's version
+      expect(
+        cluster.requests
+          .slice(0, 3)
+          .map(r => `${r.watch ? 'watch' : 'list'} ${r.status}`),
+      ).toEqual(['watch 200', 'list 200', 'watch 200']);
       expect(errors).toEqual([]);
     });
 

@@ -36,7 +36,7 @@ export function createMswHandlers(
           body: body === '' ? undefined : body,
         });
         if (res.stream) {
-          return new HttpResponse(toReadable(res.stream), {
+          return new HttpResponse(toReadable(res.stream, request.signal), {
             status: res.status,
             headers: res.headers,
           });
@@ -58,11 +58,22 @@ export function createMswHandlers(
  * A watch as a streamed body: msw hands each chunk to the intercepted
  * request as it is written, so client-node's Watch reads events one by one.
  */
-function toReadable(stream: ResponseStream): ReadableStream<Uint8Array> {
+function toReadable(
+  stream: ResponseStream,
+  signal: AbortSignal,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     start(controller) {
       let done = false;
+      // The client gave up (e.g. an informer's stop()): the watch ends, as
+      // when a real client closes its connection.
+      signal.addEventListener('abort', () => {
+        stream.close();
+        if (done) return;
+        done = true;
+        controller.close();
+      });
       // An empty first chunk makes the interceptor send the status and headers
       // now, as the HTTP transport's flushHeaders() does: a client waits for
       // them before it reads any event, and a quiet watch may send none for long.

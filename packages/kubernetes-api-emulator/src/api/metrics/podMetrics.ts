@@ -28,14 +28,12 @@ function podMetrics(pod: any, now: string) {
   };
 }
 
-function runningPods(ctx: VerbContext, podType: ResourceType) {
+/** The stored pods of the request's namespace (or all) that are Running. */
+function runningPods(ctx: VerbContext) {
+  const pods: ResourceType = ctx.store.typeOf('v1', 'Pod')!;
   return ctx.store
-    .list(podType, ctx.namespace)
+    .list(pods, ctx.namespace)
     .filter(p => p.status?.phase === 'Running');
-}
-
-function podType(ctx: VerbContext): ResourceType {
-  return ctx.store.typeOf('v1', 'Pod')!;
 }
 
 const list: VerbHandler = ctx => {
@@ -47,7 +45,7 @@ const list: VerbHandler = ctx => {
     ctx.request.query.get('fieldSelector') ?? undefined,
   );
   const now = kubeTimestamp();
-  const items = runningPods(ctx, podType(ctx))
+  const items = runningPods(ctx)
     .filter(
       p =>
         matchesLabels(labels, p.metadata.labels) &&
@@ -67,9 +65,7 @@ const list: VerbHandler = ctx => {
 };
 
 const get: VerbHandler = ctx => {
-  const pod = runningPods(ctx, podType(ctx)).find(
-    p => p.metadata.name === ctx.name,
-  );
+  const pod = runningPods(ctx).find(p => p.metadata.name === ctx.name);
   if (!pod) throw notFound(ctx.resource, ctx.name!);
   return {
     status: 200,
