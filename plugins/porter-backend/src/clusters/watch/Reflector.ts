@@ -189,6 +189,9 @@ export class Reflector {
       }
     };
     const onEvent = (event: WatchEvent) => {
+      // The watch works: the next failure starts the back-off afresh. (Not on
+      // connect: a watch that connects and drops at once must still back off.)
+      this.failures = 0;
       this.armWatchdog(watchTimeoutSeconds, done);
       if (event.type === 'ERROR') {
         if (event.object?.code === GONE) this.resourceVersion = '';
@@ -215,7 +218,6 @@ export class Reflector {
     );
     if (ended) return;
     const wasSynced = this.synced;
-    this.failures = 0;
     this.lastError = undefined;
     this.armWatchdog(watchTimeoutSeconds, done);
     if (!wasSynced) this.options.onState?.();
