@@ -101,14 +101,13 @@ export function startEndpointSliceController(
   }
   return cluster.onChange(event => {
     const { kind, metadata } = event.object;
+    const namespace = metadata.namespace ?? 'default';
     if (kind === 'Service') {
-      syncService(metadata.namespace, metadata.name);
+      syncService(namespace, metadata.name);
     } else if (kind === 'Pod') {
       // The pod may have joined or left a Service (its labels changed): look at every one in its namespace.
-      for (const service of cluster.list('services', {
-        namespace: metadata.namespace,
-      })) {
-        syncService(metadata.namespace, service.metadata.name);
+      for (const service of cluster.list('services', { namespace })) {
+        syncService(namespace, service.metadata.name);
       }
     }
   });
