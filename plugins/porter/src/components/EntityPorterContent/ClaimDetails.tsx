@@ -1,4 +1,4 @@
-import Grid from '@material-ui/core/Grid';
+import Box from '@material-ui/core/Box';
 import type { Claim } from '@internal/plugin-porter-common';
 import { useCallback, useState } from 'react';
 import { ChecksPanel } from './ChecksPanel';
@@ -21,19 +21,20 @@ export const ClaimDetails = (props: {
     onChanged?.();
   }, [onChanged]);
   return (
-    <Grid container spacing={2} style={{ padding: 16 }}>
-      <Grid item xs={12} md={6}>
-        <ConnectPanel claim={claim} />
-      </Grid>
-      <Grid item xs={12} md={6}>
-        <ChecksPanel claim={claim} owners={owners} onChanged={changed} />
-      </Grid>
-      <Grid item xs={12} md={6}>
-        <SideDetails claim={claim} />
-      </Grid>
-      <Grid item xs={12} md={6}>
-        <ClaimHistory claim={claim} revision={`${claim.updatedAt}/${writes}`} />
-      </Grid>
-    </Grid>
+    // Two columns where there is room, one where there is not; no negative
+    // margins (a Grid's spacing would overflow the table cell).
+    <Box
+      p={2}
+      style={{
+        display: 'grid',
+        gap: 16,
+        gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))',
+      }}
+    >
+      <ConnectPanel claim={claim} />
+      <ChecksPanel claim={claim} owners={owners} onChanged={changed} />
+      <SideDetails claim={claim} />
+      <ClaimHistory claim={claim} revision={`${claim.updatedAt}/${writes}`} />
+    </Box>
   );
 };

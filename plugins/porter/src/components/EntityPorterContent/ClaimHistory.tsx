@@ -43,8 +43,9 @@ export const ClaimHistory = (props: { claim: Claim; revision: string }) => {
                 style={{ marginRight: 8, marginTop: 4 }}
               />
               <ListItemText
-                // Entity refs and claim paths have no spaces to break at.
-                primaryTypographyProps={{ style: { overflowWrap: 'anywhere' } }}
+                // The theme keeps list text on one line; events are sentences,
+                // and entity refs and claim paths have no spaces to break at.
+                style={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}
                 primary={event.message}
                 secondary={
                   <>

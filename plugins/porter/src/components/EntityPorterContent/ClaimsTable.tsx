@@ -1,7 +1,7 @@
 import { Table, TableColumn } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { Claim, claimResourceRef } from '@internal/plugin-porter-common';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { AllocationList } from './AllocationList';
 import { ClaimDetails } from './ClaimDetails';
 import { ClaimRowActions } from './ClaimRowActions';
@@ -47,9 +47,20 @@ export const ClaimsTable = (props: {
       {
         title: 'Target',
         render: claim => (
-          <Typography variant="body2" component="code">
-            {claim.spec.service}:{claim.spec.servicePort}
-          </Typography>
+          <>
+            <Typography variant="body2" component="code">
+              {claim.spec.service}:{claim.spec.servicePort}
+            </Typography>
+            {claim.spec.overrideServicePort && (
+              <Typography
+                variant="caption"
+                color="textSecondary"
+                display="block"
+              >
+                cross-connects on {claim.spec.servicePort} (overrideServicePort)
+              </Typography>
+            )}
+          </>
         ),
       },
       {
@@ -67,10 +78,6 @@ export const ClaimsTable = (props: {
         render: claim => describeMonitor(claim.spec.monitor),
       },
       {
-        title: 'Override service port',
-        render: claim => (claim.spec.overrideServicePort ? 'Yes' : 'No'),
-      },
-      {
         title: 'Actions',
         render: claim => (
           <ClaimRowActions
@@ -84,15 +91,22 @@ export const ClaimsTable = (props: {
     ],
     [owners, onEdit, onDelete],
   );
+  // material-table renders the panel function as a component: it must stay
+  // the same function, or every reload would remount the open row's details
+  // (and lose the checks shown there).
+  const detailPanel = useCallback(
+    ({ rowData }: { rowData: Row }) => (
+      <ClaimDetails claim={rowData} owners={owners} onChanged={onChanged} />
+    ),
+    [owners, onChanged],
+  );
   return (
     <Table<Row>
       title={`TCP exposures (${claims.length})`}
       subtitle="TransportServerClaims made for this component; open a row for how to connect, checks, cluster state and history"
       columns={columns}
       data={rows}
-      detailPanel={({ rowData }) => (
-        <ClaimDetails claim={rowData} owners={owners} onChanged={onChanged} />
-      )}
+      detailPanel={detailPanel}
       options={{
         paging: claims.length > 20,
         pageSize: 20,

@@ -1,10 +1,12 @@
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import {
   baseUrl,
   claim,
+  claimUrl,
   clusters,
   errorBody,
   pairAllocations,
@@ -130,5 +132,61 @@ describe('EntityPorterContent, live', () => {
     expect(asked.count).toBe(3);
     expect(screen.getByText('Ready in gold')).toBeInTheDocument();
     expect(screen.queryByText(/Could not refresh/)).toBeNull();
+  });
+});
+
+describe('EntityPorterContent, live, with a row open', () => {
+  beforeEach(() => {
+    jest.useFakeTimers();
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it("keeps the open row's details, and the checks shown there, across reloads", async () => {
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    const asked = serveInTurn(
+      () => HttpResponse.json({ items: [withSides('Pending', 'Ready')] }),
+      () => HttpResponse.json({ items: [withSides('Ready', 'Ready')] }),
+    );
+    server.use(
+      http.get(`${claimUrl(withSides('Ready', 'Ready'))}/history`, () =>
+        HttpResponse.json({ items: [] }),
+      ),
+      http.post(`${claimUrl(withSides('Ready', 'Ready'))}/test`, () =>
+        HttpResponse.json({
+          items: [
+            {
+              cluster: 'gold',
+              address: '127.0.20.2',
+              port: 40001,
+              ok: true,
+              latencyMs: 2,
+              commands: [],
+            },
+          ],
+        }),
+      ),
+    );
+    await renderWithPorter(<EntityPorterContent />, { entity: patroni });
+    await wait(0);
+    await user.click(
+      screen.getByRole('button', { name: 'Detail panel visiblity toggle' }),
+    );
+    await wait(10);
+    await user.click(screen.getByRole('button', { name: 'Test connection' }));
+    await wait(0);
+    expect(
+      screen.getByText('gold: 127.0.20.2:40001 connects (2 ms)'),
+    ).toBeInTheDocument();
+
+    await wait(LIVE_REFRESH.firstDelayMs);
+    expect(asked.count).toBe(2);
+    expect(
+      within(screen.getByTestId('porter-side-gold')).getByText('Ready in gold'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('gold: 127.0.20.2:40001 connects (2 ms)'),
+    ).toBeInTheDocument();
   });
 });

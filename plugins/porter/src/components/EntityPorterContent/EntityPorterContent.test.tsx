@@ -87,7 +87,9 @@ describe('EntityPorterContent', () => {
     expect(
       clamav.getByText('tcp every 10 s, timeout 10 s'),
     ).toBeInTheDocument();
-    expect(clamav.getByText('Yes')).toBeInTheDocument();
+    expect(
+      clamav.getByText('cross-connects on 3310 (overrideServicePort)'),
+    ).toBeInTheDocument();
 
     // A pair: both sides, primary first, each with its own copy button.
     expect(patroniRow.getByText('gold / abc123-prod')).toBeInTheDocument();

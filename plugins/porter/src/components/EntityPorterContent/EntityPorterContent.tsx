@@ -5,7 +5,7 @@ import {
 } from '@backstage/catalog-model';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import Button from '@material-ui/core/Button';
-import Grid from '@material-ui/core/Grid';
+import Box from '@material-ui/core/Box';
 import {
   Claim,
   claimResourceRef,
@@ -111,36 +111,31 @@ export const EntityPorterContent = () => {
     );
   } else {
     body = (
-      <Grid container spacing={2} direction="column">
-        <Grid item>
-          <ExposuresToolbar
-            entityRef={entityRef}
-            mayCreate={mayCreate}
-            onCreate={openCreate}
-            settling={settling}
-            refreshError={refreshError}
-          />
-        </Grid>
-        <Grid item>
-          <ClaimsTable
-            claims={shown}
-            owners={owners}
-            onEdit={openEdit}
-            onDelete={openDelete}
-            onChanged={refresh}
-          />
-        </Grid>
-      </Grid>
+      <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
+        <ExposuresToolbar
+          entityRef={entityRef}
+          mayCreate={mayCreate}
+          onCreate={openCreate}
+          settling={settling}
+          refreshError={refreshError}
+        />
+        <ClaimsTable
+          claims={shown}
+          owners={owners}
+          onEdit={openEdit}
+          onDelete={openDelete}
+          onChanged={refresh}
+        />
+      </Box>
     );
   }
 
   const editing = dialog?.kind === 'edit' ? dialog.claim : undefined;
   return (
-    <Grid container spacing={3} direction="column">
-      <Grid item>
-        <ReachabilityNote />
-      </Grid>
-      <Grid item>{body}</Grid>
+    // A column without a Grid's negative margins, which overflow the page.
+    <Box display="flex" flexDirection="column" style={{ gap: 24 }}>
+      <ReachabilityNote />
+      {body}
       <ClaimDialog
         open={dialog?.kind === 'create' || !!editing}
         clustersLoading={clusters.loading}
@@ -159,6 +154,6 @@ export const EntityPorterContent = () => {
         onClose={close}
         onDeleted={removed}
       />
-    </Grid>
+    </Box>
   );
 };
