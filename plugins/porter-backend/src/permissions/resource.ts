@@ -30,17 +30,8 @@ export const porterClaimResourceRef = createPermissionResourceRef<
   resourceType: PORTER_CLAIM_RESOURCE_TYPE,
 });
 
-/** Resource refs for claims, as used with the permission framework: `cluster/namespace/name`. */
-export function claimResourceRef(id: {
-  cluster: string;
-  namespace: string;
-  name: string;
-}) {
-  return `${id.cluster}/${id.namespace}/${id.name}`;
-}
-
-export function parseClaimResourceRef(ref: string) {
-  const [cluster, namespace, name, ...rest] = ref.split('/');
-  if (!cluster || !namespace || !name || rest.length) return undefined;
-  return { cluster, namespace, name };
-}
+// The ref format is shared with the frontend, which asks about a claim before offering to change it.
+export {
+  claimResourceRef,
+  parseClaimResourceRef,
+} from '@internal/plugin-porter-common';
