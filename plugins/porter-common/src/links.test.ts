@@ -1,4 +1,4 @@
-import { porterEntityTabPath, tcpExposureTemplatePath } from './links';
+import { porterEntityTabPath } from './links';
 
 describe('porterEntityTabPath', () => {
   it("is the entity page's porter tab, kind and namespace lower-cased like the catalog's routes", () => {
@@ -12,13 +12,3 @@ describe('porterEntityTabPath', () => {
   });
 });
 
-describe('tcpExposureTemplatePath', () => {
-  it('prefills the entity through the scaffolder’s formData query parameter', () => {
-    const path = tcpExposureTemplatePath('component:default/clamav');
-    expect(path.split('?')[0]).toBe('/create/templates/default/tcp-exposure');
-    const query = new URLSearchParams(path.split('?')[1]);
-    expect(JSON.parse(query.get('formData')!)).toEqual({
-      entityRef: 'component:default/clamav',
-    });
-  });
-});

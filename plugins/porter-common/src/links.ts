@@ -8,9 +8,6 @@ export interface EntityName {
 /** Path of the *TCP exposures* tab, relative to the entity's page. */
 export const PORTER_ENTITY_TAB_PATH = 'porter';
 
-/** `metadata.name` of the "Expose a Service over TCP" template (examples/templates/tcp-exposure). */
-export const TCP_EXPOSURE_TEMPLATE_NAME = 'tcp-exposure';
-
 /**
  * Path of an entity's *TCP exposures* tab in the portal, e.g.
  * `/catalog/default/component/clamav/porter`. Kind and namespace are
@@ -24,13 +21,3 @@ export function porterEntityTabPath(entity: EntityName): string {
   )}/${encodeURIComponent(entity.name)}/${PORTER_ENTITY_TAB_PATH}`;
 }
 
-/**
- * Path of the "Expose a Service over TCP" template with the entity preselected,
- * e.g. `/create/templates/default/tcp-exposure?formData=%7B%22entityRef%22%3A…`.
- */
-export function tcpExposureTemplatePath(entityRef: string): string {
-  const query = new URLSearchParams({
-    formData: JSON.stringify({ entityRef }),
-  });
-  return `/create/templates/default/${TCP_EXPOSURE_TEMPLATE_NAME}?${query}`;
-}

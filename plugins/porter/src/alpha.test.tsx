@@ -1,12 +1,34 @@
-import plugin, { porterApi, porterEntityContent } from './alpha';
+import { createExtensionTester } from '@backstage/frontend-test-utils';
+import { FormFieldBlueprint } from '@backstage/plugin-scaffolder-react/alpha';
+import plugin, {
+  porterAdminPage,
+  porterApi,
+  porterEntityContent,
+  porterTargetPickerFormField,
+} from './alpha';
 
 describe('porter alpha plugin', () => {
-  it('is the porter plugin with its API and entity tab', () => {
+  it('is the porter plugin with its API, entity tab, admin page and form field', () => {
     expect(plugin.pluginId).toBe('porter');
     expect(plugin.title).toBe('Porter');
     expect(porterApi).toBeDefined();
     expect(porterEntityContent).toBeDefined();
+    expect(porterAdminPage).toBeDefined();
+    expect(porterTargetPickerFormField).toBeDefined();
     expect(plugin.getExtension('api:porter')).toBeDefined();
     expect(plugin.getExtension('entity-content:porter')).toBeDefined();
+    expect(plugin.getExtension('page:porter/admin')).toBeDefined();
+    expect(
+      plugin.getExtension('scaffolder-form-field:porter/porter-target-picker'),
+    ).toBeDefined();
+  });
+
+  it('loads the PorterTargetPicker form field for the scaffolder', async () => {
+    const loader = createExtensionTester(porterTargetPickerFormField).get(
+      FormFieldBlueprint.dataRefs.formFieldLoader,
+    );
+    expect(await loader()).toMatchObject({
+      $$type: '@backstage/scaffolder/FormField',
+    });
   });
 });

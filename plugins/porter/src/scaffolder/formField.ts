@@ -1,0 +1,14 @@
+import { createFormField } from '@backstage/plugin-scaffolder-react/alpha';
+import {
+  PorterTargetPicker,
+  PorterTargetPickerFieldSchema,
+  validatePorterTarget,
+} from './PorterTargetPicker';
+
+/** `ui:field: PorterTargetPicker` for the new frontend system (loaded by the `/alpha` plugin). */
+export const PorterTargetPickerFormField = createFormField({
+  name: 'PorterTargetPicker',
+  component: PorterTargetPicker,
+  validation: validatePorterTarget,
+  schema: PorterTargetPickerFieldSchema,
+});
