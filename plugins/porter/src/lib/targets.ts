@@ -52,7 +52,7 @@ export function targetChoices(
       c => c.name === choice.cluster && c.role === 'secondary',
     )?.peer;
     if (primary && !choices.get(`${primary}/${choice.namespace}`)) {
-      choice.disabledReason += ` This component is not bound to ${primary}/${choice.namespace}: add it to the ${PORTER_NAMESPACES_ANNOTATION} annotation.`;
+      choice.disabledReason += ` This component is not bound to ${choice.namespace} in ${primary}; add ${primary}/${choice.namespace} to its ${PORTER_NAMESPACES_ANNOTATION} annotation.`;
     }
   }
   return result;
@@ -89,7 +89,7 @@ function choiceFor(
       ...base,
       clusters: [cluster.name],
       label: cluster.name,
-      disabledReason: `${cluster.name} is the second half of the ${cluster.peer} + ${cluster.name} pair: claims are made in ${cluster.peer} and mirrored to ${cluster.name}; choose ${cluster.peer} + ${cluster.name}.`,
+      disabledReason: `${cluster.name} is the standby half of the ${cluster.peer} + ${cluster.name} pair: claims are made in ${cluster.peer} and mirrored to ${cluster.name}.`,
     };
   }
   return { ...base, clusters: [cluster.name], label: cluster.name };

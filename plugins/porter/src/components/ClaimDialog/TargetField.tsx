@@ -53,7 +53,8 @@ export const TargetField = (props: {
           key={choice.key}
           data-testid="porter-target-unavailable"
         >
-          {choice.label} · {choice.namespace}: {choice.disabledReason}
+          {choice.label} · {choice.namespace} is not offered:{' '}
+          {choice.disabledReason}
         </FormHelperText>
       ))}
     </>

@@ -123,7 +123,7 @@ describe('PorterTargetPicker', () => {
       ['golddr · abc123-prod (not available)', true],
     ]);
     expect(screen.getByTestId('porter-target-unavailable')).toHaveTextContent(
-      /golddr is the second half of the gold \+ golddr pair.*choose gold \+ golddr/,
+      /golddr.*gold \+ golddr pair: claims are made in gold and mirrored to golddr/,
     );
     expect(last(values)).toEqual({ cluster: 'gold', namespace: 'abc123-prod' });
 
