@@ -133,12 +133,10 @@ describe('porter:networkpolicy:apply', () => {
   });
 
   it('fails the step with the cluster’s error when the policy could not be written', async () => {
-    env.porter.emulator
-      .cluster('silver')
-      .faults.failNext(1, 500, {
-        method: 'POST',
-        pathIncludes: 'networkpolicies',
-      });
+    env.porter.emulator.cluster('silver').faults.failNext(1, 500, {
+      method: 'POST',
+      pathIncludes: 'networkpolicies',
+    });
     const outputs: Record<string, unknown> = {};
     await expect(runAs(action, ALICE, clamav, { outputs })).rejects.toThrow(
       /^The NetworkPolicy for silver\/abc123-tools\/clamav-tsc could not be applied in silver: .*500/,
