@@ -28,23 +28,43 @@ test('a guest exposes clamav with the "Expose a Service over TCP" template and f
   const formData = encodeURIComponent(
     JSON.stringify({ entityRef: 'component:default/clamav' }),
   );
-  await page.goto(`/create/templates/default/tcp-exposure?formData=${formData}`);
-  await expect(page.getByLabel('Component')).toHaveValue(/clamav/);
+  await page.goto(
+    `/create/templates/default/tcp-exposure?formData=${formData}`,
+  );
+  await expect(page.getByRole('textbox', { name: 'Component' })).toHaveValue(
+    /clamav/,
+  );
 
   // clamav has one namespace (silver/abc123-tools): taken at once; its Services follow.
   const target = page.getByLabel('Cluster and namespace');
   await expect(target).toHaveValue('silver/abc123-tools');
   const service = page.getByLabel('Service', { exact: true });
-  await expect(service.locator('option', { hasText: 'clamav (ClusterIP)' })).toHaveCount(1);
+  await expect(
+    service.locator('option', { hasText: 'clamav (ClusterIP)' }),
+  ).toHaveCount(1);
   await service.selectOption('clamav');
   // One TCP port: chosen for the user.
   await expect(page.getByLabel('Port', { exact: true })).toHaveValue('3310');
   await shot(page, 'template-form.png');
   await page.getByRole('button', { name: 'Next' }).click();
 
-  // Defaults from Porter's schema; the namespace denies by default, so allow F5 in.
-  await expect(page.getByLabel('Interval (seconds)')).toHaveValue('5');
-  await expect(page.getByLabel('Timeout (seconds)')).toHaveValue('16');
+  // Porter's default monitor; a timeout below the interval is caught before the run.
+  const interval = page.getByLabel('Interval (seconds)');
+  const timeout = page.getByLabel('Timeout (seconds)');
+  await expect(interval).toHaveValue('5');
+  await expect(timeout).toHaveValue('16');
+  await interval.fill('30');
+  await page.getByRole('button', { name: 'Review' }).click();
+  await expect(
+    page
+      .getByText(/monitor\.timeout must be at least monitor\.interval/)
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/F5 recommends 3 × interval \+ 1 = 91/),
+  ).toBeVisible();
+  await timeout.fill('91');
+  // The namespace denies traffic by default: let F5 in.
   await page.getByLabel('Also allow F5 traffic with a NetworkPolicy').check();
   await shot(page, 'template-form-monitor.png');
   await page.getByRole('button', { name: 'Review' }).click();
@@ -55,9 +75,14 @@ test('a guest exposes clamav with the "Expose a Service over TCP" template and f
     name: 'TCP exposures of the component',
   });
   await expect(tabLink).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText('silver/abc123-tools/clamav-tsc')).toBeVisible();
+  const output = page.getByTestId('text-output-box');
   await expect(
-    page.getByText(/silver: 127\.0\.10\.\d+:\d+ → Service clamav port 3310 in abc123-tools/),
+    output.getByText('silver/abc123-tools/clamav-tsc'),
+  ).toBeVisible();
+  await expect(
+    output.getByText(
+      /silver: 127\.0\.10\.\d+:\d+ → Service clamav port 3310 in abc123-tools/,
+    ),
   ).toBeVisible();
   await shot(page, 'template-done.png');
 
@@ -88,7 +113,9 @@ test("a platform administrator opens Porter's admin page from the sidebar", asyn
   await expect(page.getByText('Ports per cluster')).toBeVisible();
   for (const cluster of ['silver', 'gold', 'golddr']) {
     await expect(
-      page.getByTestId('porter-pool-summary').getByText(cluster, { exact: true }),
+      page
+        .getByTestId('porter-pool-summary')
+        .getByText(cluster, { exact: true }),
     ).toBeVisible();
   }
   await expect(page.getByText('Ports per address')).toBeVisible();

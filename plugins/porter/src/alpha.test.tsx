@@ -4,6 +4,7 @@ import plugin, {
   porterAdminPage,
   porterApi,
   porterEntityContent,
+  porterMonitorPickerFormField,
   porterTargetPickerFormField,
 } from './alpha';
 
@@ -21,14 +22,24 @@ describe('porter alpha plugin', () => {
     expect(
       plugin.getExtension('scaffolder-form-field:porter/porter-target-picker'),
     ).toBeDefined();
+    expect(
+      plugin.getExtension('scaffolder-form-field:porter/porter-monitor-picker'),
+    ).toBeDefined();
   });
 
-  it('loads the PorterTargetPicker form field for the scaffolder', async () => {
-    const loader = createExtensionTester(porterTargetPickerFormField).get(
-      FormFieldBlueprint.dataRefs.formFieldLoader,
-    );
-    expect(await loader()).toMatchObject({
-      $$type: '@backstage/scaffolder/FormField',
-    });
+  it('loads its form fields for the scaffolder', async () => {
+    const loaders = [
+      createExtensionTester(porterTargetPickerFormField).get(
+        FormFieldBlueprint.dataRefs.formFieldLoader,
+      ),
+      createExtensionTester(porterMonitorPickerFormField).get(
+        FormFieldBlueprint.dataRefs.formFieldLoader,
+      ),
+    ];
+    for (const loader of loaders) {
+      expect(await loader()).toMatchObject({
+        $$type: '@backstage/scaffolder/FormField',
+      });
+    }
   });
 });

@@ -66,6 +66,17 @@ export const porterTargetPickerFormField = FormFieldBlueprint.make({
   },
 });
 
+/** @alpha `ui:field: PorterMonitorPicker`: the health monitor, checked with the backend's rules. */
+export const porterMonitorPickerFormField = FormFieldBlueprint.make({
+  name: 'porter-monitor-picker',
+  params: {
+    field: () =>
+      import('./scaffolder/formField').then(
+        m => m.PorterMonitorPickerFormField,
+      ),
+  },
+});
+
 /** @alpha Porter for Backstage, for apps on the new frontend system. */
 export default createFrontendPlugin({
   pluginId: 'porter',
@@ -77,5 +88,6 @@ export default createFrontendPlugin({
     porterEntityContent,
     porterAdminPage,
     porterTargetPickerFormField,
+    porterMonitorPickerFormField,
   ],
 });

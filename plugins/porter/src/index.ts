@@ -8,6 +8,7 @@ export { porterPlugin, EntityPorterContent, PorterAdminPage } from './plugin';
 export { porterAdminRouteRef } from './routes';
 export { RequirePorterAdmin } from './components/AdminPage/RequirePorterAdmin';
 export {
+  PorterMonitorPickerFieldExtension,
   PorterTargetPickerFieldExtension,
   PorterTargetPickerFieldSchema,
   validatePorterTarget,

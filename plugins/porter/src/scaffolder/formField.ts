@@ -1,5 +1,10 @@
 import { createFormField } from '@backstage/plugin-scaffolder-react/alpha';
 import {
+  PorterMonitorPicker,
+  PorterMonitorPickerFieldSchema,
+  validatePorterMonitor,
+} from './PorterMonitorPicker';
+import {
   PorterTargetPicker,
   PorterTargetPickerFieldSchema,
   validatePorterTarget,
@@ -11,4 +16,12 @@ export const PorterTargetPickerFormField = createFormField({
   component: PorterTargetPicker,
   validation: validatePorterTarget,
   schema: PorterTargetPickerFieldSchema,
+});
+
+/** `ui:field: PorterMonitorPicker` for the new frontend system (loaded by the `/alpha` plugin). */
+export const PorterMonitorPickerFormField = createFormField({
+  name: 'PorterMonitorPicker',
+  component: PorterMonitorPicker,
+  validation: validatePorterMonitor,
+  schema: PorterMonitorPickerFieldSchema,
 });

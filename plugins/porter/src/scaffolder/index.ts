@@ -1,4 +1,11 @@
-export { PorterTargetPickerFieldExtension } from './extensions';
+export {
+  PorterMonitorPickerFieldExtension,
+  PorterTargetPickerFieldExtension,
+} from './extensions';
+export {
+  PorterMonitorPicker,
+  validatePorterMonitor,
+} from './PorterMonitorPicker';
 export {
   PorterTargetPicker,
   PorterTargetPickerFieldSchema,

@@ -1,5 +1,6 @@
-import { EmptyState, InfoCard } from '@backstage/core-components';
+import { EmptyState, InfoCard, StatusOK } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
 import type { AdminOverview } from '@internal/plugin-porter-common';
 import { NamespaceQuotaTable } from './NamespaceQuotaTable';
 import { PoolAddressTable } from './PoolAddressTable';
@@ -27,25 +28,26 @@ export const AdminOverviewView = (props: { overview: AdminOverview }) => {
   }
   return (
     <Grid container spacing={3}>
-      <Grid item xs={12} lg={7}>
+      <Grid item xs={12}>
         <InfoCard
           title="Ports per cluster"
-          subheader="Each bar is the cluster's whole port range: allocated and retained ports per pool address, then free ports"
+          subheader="Ports allocated to claims and retained for deleted ones, per cluster and pool address"
         >
           <PoolUsageChart clusters={clusters} />
         </InfoCard>
       </Grid>
-      <Grid item xs={12} lg={5}>
+      <Grid item xs={12}>
         <PoolAddressTable clusters={clusters} />
       </Grid>
       <Grid item xs={12}>
         {problems.length === 0 ? (
           <InfoCard title="Exposures needing attention">
-            <EmptyState
-              missing="content"
-              title="No exposure is Degraded or in Error"
-              description="Every side of every claim is Ready or Pending. A side that Porter cannot reach, or that the team must fix, shows here with the reason and a link to its component."
-            />
+            <StatusOK>No exposure is Degraded or in Error</StatusOK>
+            <Typography variant="body2" color="textSecondary">
+              Every side of every claim is Ready or Pending. A side that Porter
+              cannot reach, or that the team must fix, shows here with the
+              reason and a link to its component.
+            </Typography>
           </InfoCard>
         ) : (
           <ProblemsTable problems={problems} />
@@ -54,11 +56,12 @@ export const AdminOverviewView = (props: { overview: AdminOverview }) => {
       <Grid item xs={12}>
         {namespaces.length === 0 ? (
           <InfoCard title="Claims per namespace">
-            <EmptyState
-              missing="content"
-              title="No claims yet"
-              description="Teams expose Services from a component's TCP exposures tab, or with the template “Expose a Service over TCP” under Create. Each namespace then shows here against its quota."
-            />
+            <Typography variant="subtitle1">No claims yet</Typography>
+            <Typography variant="body2" color="textSecondary">
+              Teams expose Services from a component's TCP exposures tab, or
+              with the template “Expose a Service over TCP” under Create. Each
+              namespace then shows here against its quota.
+            </Typography>
           </InfoCard>
         ) : (
           <NamespaceQuotaTable namespaces={namespaces} />

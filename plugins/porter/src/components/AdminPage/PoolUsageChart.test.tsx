@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { overview } from './__testUtils__/overview';
 import { renderWithEntityRoutes } from './__testUtils__/render';
 import { PoolAddressTable } from './PoolAddressTable';
@@ -30,12 +31,12 @@ describe('PoolUsageChart', () => {
       'silver (standalone, ports 30000–30009): 3 allocated, 1 retained, 6 free of 10',
       'gold (primary, ports 40000–49999): 0 allocated, 0 retained, 10,000 free of 10,000',
     ]);
-    // The legend names each address holding ports, and the free ports.
+    // A range 40 % in use starts with its free ports; the legend names each
+    // address holding ports, and the free ports.
     expect(
-      Array.from(container.querySelectorAll('.recharts-legend-item-text')).map(
-        e => e.textContent,
-      ),
-    ).toEqual([
+      screen.getByRole('checkbox', { name: /Include free ports/ }),
+    ).toBeChecked();
+    expect(legendOf(container)).toEqual([
       '127.0.10.1 (ClusterIP) allocated',
       '127.0.10.2 (NodePort) allocated',
       '127.0.10.2 (NodePort) retained',
@@ -48,6 +49,50 @@ describe('PoolUsageChart', () => {
         ),
       ).map(e => e.textContent),
     ).toEqual(['silver', 'gold']);
+  });
+});
+
+const legendOf = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll('.recharts-legend-item-text')).map(
+    e => e.textContent,
+  );
+
+describe('PoolUsageChart with ranges nearly empty', () => {
+  // One port of 10,000 in use: next to the free ports it would not show.
+  const sparse = [
+    {
+      ...overview.clusters[1],
+      allocated: 1,
+      free: 9999,
+      pools: [{ ...overview.clusters[1].pools[0], allocated: 1 }],
+    },
+  ];
+
+  it('starts with the ports in use only, and adds the free ones on request', async () => {
+    const { container } = await renderWithEntityRoutes(
+      <PoolUsageChart clusters={sparse} />,
+    );
+    const toggle = screen.getByRole('checkbox', {
+      name: /Include free ports/,
+    });
+    expect(toggle).not.toBeChecked();
+    expect(legendOf(container)).toEqual(['127.0.20.2 (NodePort) allocated']);
+
+    await userEvent.click(toggle);
+    expect(legendOf(container)).toEqual([
+      '127.0.20.2 (NodePort) allocated',
+      'free',
+    ]);
+  });
+
+  it('shows the whole ranges when no port is in use anywhere', async () => {
+    const { container } = await renderWithEntityRoutes(
+      <PoolUsageChart clusters={[overview.clusters[1]]} />,
+    );
+    expect(
+      screen.getByRole('checkbox', { name: /Include free ports/ }),
+    ).toBeChecked();
+    expect(legendOf(container)).toEqual(['free']);
   });
 });
 

@@ -1,4 +1,6 @@
 import Box from '@material-ui/core/Box';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import Switch from '@material-ui/core/Switch';
 import Typography from '@material-ui/core/Typography';
 import { useTheme } from '@material-ui/core/styles';
 import {
@@ -11,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useState } from 'react';
 import { ClusterUsage, poolChartData, PoolSeries } from './poolChartData';
 
 const ALLOCATED = ['#1f5493', '#2e86c1', '#5dade2', '#154360', '#2874a6'];
@@ -19,13 +22,28 @@ const RETAINED = ['#ca6f1e', '#f0b27a', '#a04000', '#f5cba7', '#dc7633'];
 const number = (n: number) => n.toLocaleString('en-US');
 
 /**
- * Per cluster, one bar as long as its port range: allocated and retained
- * ports stacked per pool address, then the free ones. Small non-zero
- * segments keep a minimum size so a nearly empty range still shows them.
+ * Below this share of a range in use, the ports in use would be slivers next
+ * to the free ones, so the chart starts without the free ones.
+ */
+const SHOW_FREE_FROM = 0.1;
+
+/**
+ * Per cluster, one bar: allocated and retained ports stacked per pool
+ * address, and, when "Include free ports" is on, the free ones, so the bar
+ * is the whole port range. The numbers are always listed below the chart.
  */
 export const PoolUsageChart = (props: { clusters: ClusterUsage[] }) => {
   const theme = useTheme();
-  const { rows, series } = poolChartData(props.clusters);
+  const [showFree, setShowFree] = useState(
+    () =>
+      props.clusters.every(c => c.allocated + c.retained === 0) ||
+      props.clusters.some(
+        c =>
+          c.total > 0 && (c.allocated + c.retained) / c.total >= SHOW_FREE_FROM,
+      ),
+  );
+  const { rows, series: allSeries } = poolChartData(props.clusters);
+  const series = allSeries.filter(s => showFree || s.kind !== 'free');
   const colour = (s: PoolSeries, index: number) => {
     if (s.kind === 'free') return theme.palette.grey[300];
     const palette = s.kind === 'allocated' ? ALLOCATED : RETAINED;
@@ -34,6 +52,16 @@ export const PoolUsageChart = (props: { clusters: ClusterUsage[] }) => {
   const height = 90 + 44 * rows.length;
   return (
     <>
+      <FormControlLabel
+        control={
+          <Switch
+            checked={showFree}
+            onChange={e => setShowFree(e.target.checked)}
+            color="primary"
+          />
+        }
+        label="Include free ports (each bar is then the whole port range)"
+      />
       <ResponsiveContainer
         width="100%"
         height={height}
@@ -45,10 +73,14 @@ export const PoolUsageChart = (props: { clusters: ClusterUsage[] }) => {
           margin={{ left: 16, right: 24 }}
         >
           <CartesianGrid horizontal={false} />
-          <XAxis type="number" tickFormatter={number} />
+          <XAxis type="number" allowDecimals={false} tickFormatter={number} />
           <YAxis type="category" dataKey="cluster" width={72} />
           <Tooltip formatter={(value: number) => number(value)} />
-          <Legend />
+          <Legend
+            formatter={(label: string) => (
+              <span style={{ color: theme.palette.text.primary }}>{label}</span>
+            )}
+          />
           {series.map(s => (
             <Bar
               key={s.key}
@@ -56,7 +88,6 @@ export const PoolUsageChart = (props: { clusters: ClusterUsage[] }) => {
               name={s.label}
               stackId="ports"
               fill={colour(s, series.filter(o => o.kind === s.kind).indexOf(s))}
-              minPointSize={s.kind === 'free' ? 0 : 3}
               isAnimationActive={false}
             />
           ))}
