@@ -18,6 +18,11 @@ jest.mock('recharts', () => {
   };
 });
 
+const legendOf = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll('.recharts-legend-item-text')).map(
+    e => e.textContent,
+  );
+
 describe('PoolUsageChart', () => {
   it('draws a bar per cluster, stacked per address, and states each range in numbers', async () => {
     const { container } = await renderWithEntityRoutes(
@@ -51,11 +56,6 @@ describe('PoolUsageChart', () => {
     ).toEqual(['silver', 'gold']);
   });
 });
-
-const legendOf = (container: HTMLElement) =>
-  Array.from(container.querySelectorAll('.recharts-legend-item-text')).map(
-    e => e.textContent,
-  );
 
 describe('PoolUsageChart with ranges nearly empty', () => {
   // One port of 10,000 in use: next to the free ports it would not show.
