@@ -9,6 +9,7 @@ import {
 import { getObject, listObjects } from './verbs/read';
 import { ApiRequest, ApiResult } from './request';
 import { route } from './routes';
+import { serveAccessReview } from '../rbac/accessReview';
 import { methodNotAllowed, pathNotFound } from './status';
 import { createObject } from './verbs/create';
 import { deleteObject } from './verbs/delete';
@@ -19,6 +20,9 @@ import { patchObject, replaceObject } from './verbs/update';
  * as thrown ApiErrors, which the caller turns into Status responses.
  */
 export function dispatch(store: ObjectStore, req: ApiRequest): ApiResult {
+  // Access reviews are answered from the RBAC objects, not stored (src/rbac).
+  const review = serveAccessReview(store, req);
+  if (review) return review;
   const target = route(req.path);
   const method = req.method.toUpperCase();
   const ok = (body: unknown): ApiResult => ({ status: 200, body });

@@ -1,3 +1,5 @@
+import { RBAC_RESOURCE_TYPES } from '../rbac/resourceTypes';
+
 /**
  * The resource types this EMULATOR serves: the subset of the Kubernetes API
  * that Porter reads and writes. Anything else answers 404, as a real API
@@ -102,6 +104,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     'TransportServerClaim',
     { statusSubresource: true, shortNames: ['tsc'] },
   ),
+  ...RBAC_RESOURCE_TYPES,
 ];
 
 /** The type served at `apiVersion` under `plural`, as a URL names it. */
