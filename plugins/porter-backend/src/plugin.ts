@@ -11,8 +11,11 @@ import { ClusterClient } from './clusters/ClusterClient';
 import { readClusterConnections } from './clusters/readClusterConnections';
 import { readPorterConfig } from './config/readPorterConfig';
 import { applyMigrations } from './database/migrations';
+import { CatalogNamespaceAccess } from './permissions/CatalogNamespaceAccess';
 import { ClaimAuthorizer } from './permissions/ClaimAuthorizer';
+import { ClusterIdentityResolver } from './permissions/ClusterIdentityResolver';
 import { EntityResolver } from './permissions/EntityResolver';
+import { NamespaceAuthority } from './permissions/NamespaceAuthority';
 import { createGetResources } from './permissions/getResources';
 import { porterClaimResourceRef } from './permissions/resource';
 import { porterClaimRules } from './permissions/rules';
@@ -42,6 +45,7 @@ export const porterPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
+        userInfo: coreServices.userInfo,
         auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
@@ -62,10 +66,25 @@ export const porterPlugin = createBackendPlugin({
         }
 
         const entities = new EntityResolver(deps.catalog);
+        const ruleset = deps.permissionsRegistry.getPermissionRuleset(
+          porterClaimResourceRef,
+        );
+        const namespaces = new NamespaceAuthority(
+          config,
+          clients,
+          new ClusterIdentityResolver(
+            config.authorization,
+            deps.catalog,
+            deps.userInfo,
+            deps.auth,
+          ),
+          new CatalogNamespaceAccess(deps.permissions, ruleset, entities),
+        );
         const authorizer = new ClaimAuthorizer(
           deps.permissions,
-          deps.permissionsRegistry.getPermissionRuleset(porterClaimResourceRef),
+          ruleset,
           entities,
+          namespaces,
         );
         const syncer = new ClaimSyncer(
           knex,
@@ -79,6 +98,7 @@ export const porterPlugin = createBackendPlugin({
           clients,
           claims,
           authorizer,
+          namespaces,
         );
         deps.permissionsRegistry.addResourceType({
           resourceRef: porterClaimResourceRef,
@@ -128,6 +148,7 @@ export const porterPlugin = createBackendPlugin({
             permissions: deps.permissions,
             claims,
             inspector,
+            namespaces,
             pools: () => poolUsage(knex, config),
             adminOverview: () => adminOverview(knex, config),
             config,

@@ -142,6 +142,38 @@ export interface PorterSettings {
   retentionDays: number;
   /** Most claims per namespace per cluster. */
   quotaPerNamespace: number;
+  /** Most ports a namespace may hold (allocated + retained) per cluster. */
+  portsPerNamespace: number;
+  /**
+   * Who decides where a user may write and look inside a namespace: the
+   * cluster's RBAC, or the catalog (an owned entity bound to the namespace).
+   */
+  namespaceAccess: NamespaceAccessMode;
+}
+
+/** `porter.authorization.namespaceAccess`. */
+export type NamespaceAccessMode = 'cluster' | 'catalog';
+
+/** One answer of `GET …/access`: whether, and why. */
+export interface AccessAnswer {
+  allowed: boolean;
+  /** A sentence: what allowed it, or what is missing and whom to ask. */
+  reason: string;
+}
+
+/** What the caller may do in one namespace of one cluster (`GET /clusters/{c}/namespaces/{ns}/access`). */
+export interface NamespaceAccess {
+  cluster: string;
+  namespace: string;
+  decidedBy: NamespaceAccessMode;
+  /** The cluster user and groups Porter asked the cluster about (decidedBy: cluster). */
+  clusterIdentity?: { user: string; groups: string[] };
+  /** Create, change and delete claims here (for a pair's primary: in both clusters). */
+  createClaims: AccessAnswer;
+  /** List the namespace's Services (`GET …/services`). */
+  listServices: AccessAnswer;
+  /** Read the namespace's NetworkPolicies (`GET …/claims/{name}/policy`). */
+  listNetworkPolicies: AccessAnswer;
 }
 
 /** Port usage of one cluster (`GET /pools`). */

@@ -42,6 +42,29 @@ describe('PorterDefaultPolicy through the permission framework', () => {
         kind: 'Namespace',
         metadata: { name: 'yourlicenceplate-dev' },
       },
+      // The cluster lets both teams make claims here; the policy decides between them.
+      ...['team-a', 'team-b'].map(group => ({
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'RoleBinding',
+        metadata: {
+          name: `${group}-claims`,
+          namespace: 'yourlicenceplate-dev',
+        },
+        roleRef: { kind: 'ClusterRole', name: 'porter-claim-editor' },
+        subjects: [{ kind: 'Group', name: group }],
+      })),
+      {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRole',
+        metadata: { name: 'porter-claim-editor' },
+        rules: [
+          {
+            apiGroups: ['porter.devops.gov.bc.ca'],
+            resources: ['transportserverclaims'],
+            verbs: ['create'],
+          },
+        ],
+      },
     ]);
     silver = await emulator.listen('silver', { host: '127.0.0.1', port: 0 });
     backend = await startTestBackend({

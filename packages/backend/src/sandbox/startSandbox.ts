@@ -4,12 +4,12 @@ import {
   startEchoServer,
   startLoadBalancerStandIn,
 } from '@internal/kubernetes-api-emulator';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
 export interface SandboxOptions {
-  /** Folder with one `<cluster>.yaml` of fixtures per cluster. */
+  /** Folder with `<cluster>.yaml` and optional `<cluster>.*.yaml` fixtures per cluster. */
   fixturesDir: string;
   clusters: Array<{ name: string; port: number; token?: string }>;
   logger: LoggerService;
@@ -32,13 +32,19 @@ export async function startSandbox(options: SandboxOptions) {
   const backends = new Set<string>();
 
   for (const cluster of options.clusters) {
-    const text = readFileSync(
-      join(options.fixturesDir, `${cluster.name}.yaml`),
-      'utf8',
+    const main = `${cluster.name}.yaml`;
+    const files = [
+      main,
+      ...readdirSync(options.fixturesDir)
+        .filter(f => f.startsWith(`${cluster.name}.`) && f.endsWith('.yaml'))
+        .filter(f => f !== main)
+        .sort(),
+    ];
+    const objects = files.flatMap(file =>
+      parseAllDocuments(readFileSync(join(options.fixturesDir, file), 'utf8'))
+        .map(d => d.toJS())
+        .filter(Boolean),
     );
-    const objects = parseAllDocuments(text)
-      .map(d => d.toJS())
-      .filter(Boolean);
     emulator.cluster(cluster.name).seed(objects);
     for (const o of objects) {
       const backend = o.metadata?.annotations?.[BACKEND_ANNOTATION];

@@ -38,7 +38,8 @@ export const testPorterConfig = {
 export const ALICE = 'user:default/alice'; // member of team-a
 export const BOB = 'user:default/bob'; // member of team-b
 export const CAROL = 'user:default/carol'; // a platform administrator
-const OWNERSHIP: Record<string, string[]> = {
+/** Each test user's ownership refs (the user and their groups), as sign-in would give them. */
+export const OWNERSHIP: Record<string, string[]> = {
   [ALICE]: [ALICE, 'group:default/team-a'],
   [BOB]: [BOB, 'group:default/team-b'],
   [CAROL]: [CAROL, 'group:default/platform-admins'],
@@ -73,6 +74,13 @@ export const testEntities: Entity[] = [
   }),
   component('clamav', 'team-a', {
     'porter.devops.gov.bc.ca/namespaces': 'silver/abc123-tools',
+  }),
+  component('gold-only', 'team-a', {
+    'porter.devops.gov.bc.ca/namespaces': 'gold-only-dev',
+  }),
+  // The attack in miniature: team-a's annotation names team-b's namespace.
+  component('borrowed', 'team-a', {
+    'porter.devops.gov.bc.ca/namespaces': 'silver/other-dev',
   }),
 ];
 

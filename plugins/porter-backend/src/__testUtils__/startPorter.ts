@@ -11,14 +11,17 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { KubernetesApiEmulator } from '@internal/kubernetes-api-emulator';
+import type { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { porterPlugin } from '../plugin';
 import {
+  OWNERSHIP,
   ownerOnlyPermissions,
   testEntities,
   testPorterConfig,
 } from './fixtures';
 import { seedSandboxFixtures } from './sandboxFixtures';
+import { testRbac } from './testRbac';
 
 const CLUSTERS = ['silver', 'gold', 'golddr'];
 
@@ -32,6 +35,8 @@ export async function startPorter(
     knex?: Knex;
     porterConfig?: object;
     seed?: (emulator: KubernetesApiEmulator) => void;
+    /** Catalog entities instead of the test entities. */
+    entities?: Entity[];
   } = {},
 ) {
   const emulator = new KubernetesApiEmulator({
@@ -39,6 +44,8 @@ export async function startPorter(
   });
   // The sandbox's clusters (examples/sandbox) unless a test seeds its own.
   (options.seed ?? seedSandboxFixtures)(emulator);
+  // The test users' RBAC, so the clusters let them write where their teams work.
+  for (const name of CLUSTERS) emulator.cluster(name).seed(testRbac(name));
   const servers = await Promise.all(
     CLUSTERS.map(name => emulator.listen(name, { host: '127.0.0.1', port: 0 })),
   );
@@ -90,7 +97,22 @@ export async function startPorter(
           },
         },
       }),
-      catalogServiceMock.factory({ entities: testEntities }),
+      catalogServiceMock.factory({
+        entities: options.entities ?? testEntities,
+      }),
+      // Sign-in's ownership refs (user and groups), which become cluster groups.
+      createServiceFactory({
+        service: coreServices.userInfo,
+        deps: {},
+        factory: () => ({
+          getUserInfo: async (credentials: any) => ({
+            userEntityRef: credentials.principal.userEntityRef,
+            ownershipEntityRefs: OWNERSHIP[
+              credentials.principal.userEntityRef
+            ] ?? [credentials.principal.userEntityRef],
+          }),
+        }),
+      }),
       createServiceFactory({
         service: coreServices.permissions,
         deps: {},

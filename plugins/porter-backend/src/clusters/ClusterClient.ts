@@ -31,6 +31,7 @@ export class ClusterRequestError extends Error {
 export class ClusterClient {
   private readonly objects: k8s.KubernetesObjectApi;
   private readonly custom: k8s.CustomObjectsApi;
+  private readonly authorization: k8s.AuthorizationV1Api;
 
   constructor(
     readonly connection: ClusterConnection,
@@ -53,6 +54,7 @@ export class ClusterClient {
     });
     this.objects = k8s.KubernetesObjectApi.makeApiClient(kc);
     this.custom = kc.makeApiClient(k8s.CustomObjectsApi);
+    this.authorization = kc.makeApiClient(k8s.AuthorizationV1Api);
   }
 
   get name() {
@@ -153,6 +155,30 @@ export class ClusterClient {
         body: { ...current, status: object.status },
       }),
     );
+  }
+
+  /**
+   * Asks the cluster whether a user may do something, with a
+   * SubjectAccessReview created by Porter's service account (which needs
+   * `create subjectaccessreviews`, e.g. the `system:auth-delegator` ClusterRole).
+   */
+  async reviewAccess(
+    subject: { user: string; groups: string[] },
+    resourceAttributes: k8s.V1ResourceAttributes,
+  ): Promise<{ allowed: boolean; reason?: string }> {
+    const review = await this.call(() =>
+      this.authorization.createSubjectAccessReview({
+        body: {
+          apiVersion: 'authorization.k8s.io/v1',
+          kind: 'SubjectAccessReview',
+          spec: { ...subject, resourceAttributes },
+        },
+      }),
+    );
+    return {
+      allowed: review.status?.allowed === true,
+      reason: review.status?.reason || undefined,
+    };
   }
 
   private async call<T>(request: () => Promise<T>): Promise<T> {

@@ -18,6 +18,7 @@ import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { PorterConfig, toClusterSummary } from '../config/readPorterConfig';
+import { NamespaceAuthority } from '../permissions/NamespaceAuthority';
 import { ClaimInspector } from '../service/ClaimInspector';
 import { Caller, ClaimService } from '../service/ClaimService';
 import { manifestsToYaml } from './manifestsToYaml';
@@ -29,6 +30,7 @@ export interface RouterOptions {
   permissions: PermissionsService;
   claims: ClaimService;
   inspector: ClaimInspector;
+  namespaces: NamespaceAuthority;
   /** Port usage per cluster. */
   pools: () => Promise<PoolUsage[]>;
   /** The administrators' overview. */
@@ -123,6 +125,8 @@ export async function createRouter(
       settings: {
         retentionDays: config.retentionDays,
         quotaPerNamespace: config.quotaPerNamespace,
+        portsPerNamespace: config.portsPerNamespace,
+        namespaceAccess: config.authorization.namespaceAccess,
       },
     });
   });
@@ -149,13 +153,28 @@ export async function createRouter(
   router.get(
     '/clusters/:cluster/namespaces/:namespace/services',
     async (req, res) => {
-      await caller(req);
+      const who = await caller(req);
       const { cluster, namespace } = parse(
         claimIdentitySchema.pick({ cluster: true, namespace: true }),
         req.params,
         'path',
       );
-      res.json({ items: await inspector.services(cluster, namespace) });
+      res.json({ items: await inspector.services(cluster, namespace, who) });
+    },
+  );
+
+  router.get(
+    '/clusters/:cluster/namespaces/:namespace/access',
+    async (req, res) => {
+      const { credentials } = await caller(req);
+      const { cluster, namespace } = parse(
+        claimIdentitySchema.pick({ cluster: true, namespace: true }),
+        req.params,
+        'path',
+      );
+      res.json(
+        await options.namespaces.describe(credentials, cluster, namespace),
+      );
     },
   );
 

@@ -17,6 +17,7 @@ import {
 import { NETWORK_POLICY, POD, SERVICE } from '../clusters/kinds';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
+import { NamespaceAuthority } from '../permissions/NamespaceAuthority';
 import { computePolicyVerdict, PolicyVerdict } from '../planning/policyVerdict';
 import { Caller, ClaimService } from './ClaimService';
 import { probeCommands, probeTcp, ProbeResult } from './probeTcp';
@@ -39,15 +40,25 @@ export class ClaimInspector {
     private readonly clients: Map<string, ClusterClient>,
     private readonly claims: ClaimService,
     private readonly authorizer: ClaimAuthorizer,
+    private readonly namespaces: NamespaceAuthority,
   ) {}
 
+  /** The namespace's Services, for a caller the namespace authority lets list them. */
   async services(
     cluster: string,
     namespace: string,
+    caller: Caller,
   ): Promise<ServiceSummary[]> {
+    const client = this.client(cluster);
+    await this.namespaces.require(
+      caller.credentials,
+      cluster,
+      namespace,
+      'listServices',
+    );
     let services: KubernetesObject[];
     try {
-      services = await this.client(cluster).list(SERVICE, { namespace });
+      services = await client.list(SERVICE, { namespace });
     } catch (error) {
       if (error instanceof ClusterUnavailableError)
         throw new ServiceUnavailableError(error.message);
@@ -67,8 +78,17 @@ export class ClaimInspector {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  /** Per realising cluster, the verdict; the caller must be let list NetworkPolicies in each. */
   async policy(id: ClaimId, caller: Caller): Promise<PolicySide[]> {
     const claim = await this.claims.get(id, caller);
+    for (const { cluster } of claim.status.allocations) {
+      await this.namespaces.require(
+        caller.credentials,
+        cluster,
+        claim.namespace,
+        'listNetworkPolicies',
+      );
+    }
     const sides: PolicySide[] = [];
     for (const { cluster } of claim.status.allocations) {
       try {

@@ -7,6 +7,7 @@ import type {
   ClaimManifests,
   ClaimPreview,
   ClusterSummary,
+  NamespaceAccess,
   PolicyApplyResult,
   PolicySide,
   PoolUsage,
@@ -87,6 +88,15 @@ export interface PorterApi {
     cluster: string,
     namespace: string,
   ): Promise<{ items: ServiceSummary[] }>;
+  /**
+   * What the caller may do in a namespace (create claims, list Services,
+   * read NetworkPolicies), each with the reason, so a UI can explain before
+   * anyone tries.
+   */
+  getNamespaceAccess(
+    cluster: string,
+    namespace: string,
+  ): Promise<NamespaceAccess>;
   listPools(): Promise<{ items: PoolUsage[] }>;
   /** Pools, quotas and broken exposures (`porter.admin.read`). */
   getAdminOverview(): Promise<AdminOverview>;

@@ -9,6 +9,7 @@ import type {
   ClaimManifests,
   ClaimPreview,
   ClusterSummary,
+  NamespaceAccess,
   PolicyApplyResult,
   PolicySide,
   PoolUsage,
@@ -149,6 +150,16 @@ export class PorterClient implements PorterApi {
     return this.json(
       'GET',
       `/clusters/${enc(cluster)}/namespaces/${enc(namespace)}/services`,
+    );
+  }
+
+  getNamespaceAccess(
+    cluster: string,
+    namespace: string,
+  ): Promise<NamespaceAccess> {
+    return this.json(
+      'GET',
+      `/clusters/${enc(cluster)}/namespaces/${enc(namespace)}/access`,
     );
   }
 
