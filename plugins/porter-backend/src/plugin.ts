@@ -91,6 +91,7 @@ export const porterPlugin = createBackendPlugin({
           config,
           new ClusterSync(clients, config, deps.logger),
           deps.logger,
+          deps.auditor,
         );
         const claims = new ClaimService(knex, config, authorizer, syncer);
         const inspector = new ClaimInspector(

@@ -15,6 +15,7 @@ import {
 
 /** Three clusters as on the platform: Silver alone, Gold/GoldDR as a pair. Small ranges for exhaustion tests. */
 export const testPorterConfig = {
+  instance: 'test-portal',
   retention: { days: 30 },
   quota: { perNamespace: 5 },
   clusters: {

@@ -2,6 +2,7 @@ import type { KubernetesObject } from '@internal/plugin-porter-common';
 import * as k8s from '@kubernetes/client-node';
 import { ClusterConnection } from './readClusterConnections';
 import { Kind, TRANSPORT_SERVER_CLAIM } from './kinds';
+import { modelType, toModel, toWire } from './wireFormat';
 
 /** A cluster could not be reached, or answered with a server error. */
 export class ClusterUnavailableError extends Error {
@@ -80,7 +81,7 @@ export class ClusterClient {
     return result.items.map(
       item =>
         ({
-          ...item,
+          ...(toWire(item) as object),
           apiVersion: kind.apiVersion,
           kind: kind.kind,
         } as KubernetesObject),
@@ -94,13 +95,15 @@ export class ClusterClient {
     name: string,
   ): Promise<KubernetesObject | undefined> {
     try {
-      return (await this.call(() =>
-        this.objects.read({
-          apiVersion: kind.apiVersion,
-          kind: kind.kind,
-          metadata: { name, namespace },
-        }),
-      )) as KubernetesObject;
+      return toWire(
+        await this.call(() =>
+          this.objects.read({
+            apiVersion: kind.apiVersion,
+            kind: kind.kind,
+            metadata: { name, namespace },
+          }),
+        ),
+      ) as KubernetesObject;
     } catch (error) {
       if (error instanceof ClusterRequestError && error.code === 404)
         return undefined;
@@ -109,9 +112,11 @@ export class ClusterClient {
   }
 
   async create(object: KubernetesObject): Promise<KubernetesObject> {
-    return (await this.call(() =>
-      this.objects.create(withoutStatus(object)),
-    )) as KubernetesObject;
+    return toWire(
+      await this.call(() =>
+        this.objects.create(asModel(withoutStatus(object))),
+      ),
+    ) as KubernetesObject;
   }
 
   /** Replaces the object; `resourceVersion` from `current` makes a concurrent edit fail with 409. */
@@ -124,9 +129,9 @@ export class ClusterClient {
       ...body.metadata,
       resourceVersion: (current.metadata as any).resourceVersion,
     };
-    return (await this.call(() =>
-      this.objects.replace(body),
-    )) as KubernetesObject;
+    return toWire(
+      await this.call(() => this.objects.replace(asModel(body))),
+    ) as KubernetesObject;
   }
 
   /** Deletes; an object already gone is fine. */
@@ -219,6 +224,11 @@ export class ClusterClient {
     }
     return new ClusterUnavailableError(this.name, e.message ?? String(error));
   }
+}
+
+/** What client-node's KubernetesObjectApi expects for the object's kind (see wireFormat). */
+function asModel(object: KubernetesObject): any {
+  return toModel(object, modelType(object.apiVersion, object.kind));
 }
 
 function withoutStatus(object: KubernetesObject): KubernetesObject {

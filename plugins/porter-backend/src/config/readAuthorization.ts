@@ -73,8 +73,16 @@ export function readAuthorization(
       key,
     ),
   };
-  checkTemplate(`${key}.clusterIdentity.userTemplate`, identity.userTemplate, false);
-  checkTemplate(`${key}.clusterIdentity.groupTemplate`, identity.groupTemplate, true);
+  checkTemplate(
+    `${key}.clusterIdentity.userTemplate`,
+    identity.userTemplate,
+    false,
+  );
+  checkTemplate(
+    `${key}.clusterIdentity.groupTemplate`,
+    identity.groupTemplate,
+    true,
+  );
   return {
     namespaceAccess: readChoice(
       c,

@@ -69,11 +69,12 @@ describe('readPorterConfig', () => {
           ...(baseUrl ? { backend: { baseUrl } } : {}),
         } as any),
       );
-    expect(root(testPorterConfig, 'https://Portal.Example.gov:8443/')).toMatchObject({
+    const { instance: _set, ...unset } = testPorterConfig;
+    expect(root(unset, 'https://Portal.Example.gov:8443/')).toMatchObject({
       instance: 'portal.example.gov-8443',
       instanceDerived: true,
     });
-    expect(root(testPorterConfig)).toMatchObject({ instance: 'default' });
+    expect(root(unset)).toMatchObject({ instance: 'default' });
     expect(
       root({ ...testPorterConfig, instance: 'developer-portal' }, 'http://x'),
     ).toMatchObject({ instance: 'developer-portal', instanceDerived: false });

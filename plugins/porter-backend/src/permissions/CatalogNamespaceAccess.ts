@@ -66,18 +66,19 @@ export class CatalogNamespaceAccess {
         allowed: true,
         reason: `You may write for ${mine
           .map(e => stringifyEntityRef(e))
-          .join(', ')}, bound to namespace '${namespace}' on cluster '${cluster}' (namespaceAccess: catalog).`,
+          .join(
+            ', ',
+          )}, bound to namespace '${namespace}' on cluster '${cluster}' (namespaceAccess: catalog).`,
       };
     }
     const owners = [...new Set(bound.flatMap(entityOwners))];
     return {
       allowed: false,
-      reason:
-        `Namespace '${namespace}' on cluster '${cluster}' is bound to ${bound
-          .map(e => stringifyEntityRef(e))
-          .join(', ')}; only its owners (${
-          owners.join(', ') || 'none recorded'
-        }) may use it (namespaceAccess: catalog).`,
+      reason: `Namespace '${namespace}' on cluster '${cluster}' is bound to ${bound
+        .map(e => stringifyEntityRef(e))
+        .join(', ')}; only its owners (${
+        owners.join(', ') || 'none recorded'
+      }) may use it (namespaceAccess: catalog).`,
     };
   }
 }

@@ -48,7 +48,8 @@ export class ClusterIdentityResolver {
       this.annotatedUser(userEntityRef),
       this.userInfo.getUserInfo(credentials),
     ]);
-    const user = annotated ?? renderTemplate(userTemplate, refParts(userEntityRef));
+    const user =
+      annotated ?? renderTemplate(userTemplate, refParts(userEntityRef));
     const groups = groupTemplate
       ? [
           ...new Set(

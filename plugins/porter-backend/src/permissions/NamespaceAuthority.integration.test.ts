@@ -88,12 +88,16 @@ describe('namespace authority', () => {
         .send({ spec: { service: 'yourservice', servicePort: 8000 } })
         .expect(201);
       expect(
-        (await request(porter.server).get(`${path}/policy`).set('Authorization', alice))
-          .status,
+        (
+          await request(porter.server)
+            .get(`${path}/policy`)
+            .set('Authorization', alice)
+        ).status,
       ).toBe(200);
       // Reading the claim itself is the permission policy's decision (everyone may)...
       expect(
-        (await request(porter.server).get(path).set('Authorization', carol)).status,
+        (await request(porter.server).get(path).set('Authorization', carol))
+          .status,
       ).toBe(200);
       // ...looking inside the namespace is the cluster's.
       const policy = await request(porter.server)
@@ -234,9 +238,7 @@ describe('namespace authority', () => {
       const ask = async () =>
         (
           await request(porter.server)
-            .get(
-              '/api/porter/clusters/silver/namespaces/abc123-tools/services',
-            )
+            .get('/api/porter/clusters/silver/namespaces/abc123-tools/services')
             .set('Authorization', alice)
         ).status;
       expect(await ask()).toBe(200);
@@ -286,7 +288,9 @@ describe('namespace authority', () => {
           metadata: {
             name: 'carol',
             namespace: 'default',
-            annotations: { 'porter.devops.gov.bc.ca/cluster-user': 'carol@idir' },
+            annotations: {
+              'porter.devops.gov.bc.ca/cluster-user': 'carol@idir',
+            },
           },
           spec: {},
         },

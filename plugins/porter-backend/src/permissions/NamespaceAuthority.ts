@@ -20,7 +20,10 @@ import {
 import type { PorterConfig } from '../config/readPorterConfig';
 import { realisingClusters } from '../service/clusters';
 import { CatalogNamespaceAccess } from './CatalogNamespaceAccess';
-import { ClusterIdentity, ClusterIdentityResolver } from './ClusterIdentityResolver';
+import {
+  ClusterIdentity,
+  ClusterIdentityResolver,
+} from './ClusterIdentityResolver';
 import { TtlCache } from './TtlCache';
 
 /** What a user may want to do in a namespace, and the cluster permission it takes. */
@@ -115,20 +118,19 @@ export class NamespaceAuthority {
   ): Promise<NamespaceAccess> {
     this.porterCluster(cluster);
     const mode = this.config.authorization.namespaceAccess;
-    const [createClaims, listServices, listNetworkPolicies] =
-      await Promise.all(
-        (['createClaims', 'listServices', 'listNetworkPolicies'] as const).map(
-          async action => {
-            const { allowed, reason } = await this.answer(
-              credentials,
-              cluster,
-              namespace,
-              action,
-            );
-            return { allowed, reason };
-          },
-        ),
-      );
+    const [createClaims, listServices, listNetworkPolicies] = await Promise.all(
+      (['createClaims', 'listServices', 'listNetworkPolicies'] as const).map(
+        async action => {
+          const { allowed, reason } = await this.answer(
+            credentials,
+            cluster,
+            namespace,
+            action,
+          );
+          return { allowed, reason };
+        },
+      ),
+    );
     return {
       cluster,
       namespace,
@@ -210,7 +212,9 @@ export class NamespaceAuthority {
     action: NamespaceAction,
   ): Promise<Answer> {
     const { verb, group, resource } = NAMESPACE_ACTIONS[action];
-    const what = `${verb} ${describeResource(action)} in namespace '${namespace}'`;
+    const what = `${verb} ${describeResource(
+      action,
+    )} in namespace '${namespace}'`;
     const who = `user '${identity.user}'${
       identity.groups.length ? ` (groups: ${identity.groups.join(', ')})` : ''
     }`;

@@ -75,6 +75,9 @@ const policyApplyBodySchema = z
       .array(z.string(), { error: 'clusters must be a list of cluster names' })
       .min(1, 'clusters must name at least one cluster when given')
       .optional(),
+    confirmIsolation: z
+      .boolean({ error: 'confirmIsolation must be true or false' })
+      .optional(),
   })
   .strict();
 
@@ -187,12 +190,13 @@ export async function createRouter(
   router.post(`${CLAIM_PATH}/policy`, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
-    const { clusters } = parse(policyApplyBodySchema, req.body ?? {}, 'body');
+    const body = parse(policyApplyBodySchema, req.body ?? {}, 'body');
+    const { clusters } = body;
     const items = await audited(
       req,
       'claim-policy-apply',
       { ...id, clusters: clusters?.join(',') ?? 'all' },
-      () => inspector.applyPolicyFix(id, who, clusters),
+      () => inspector.applyPolicyFix(id, who, body),
       results => ({
         results: results.map(
           r => `${r.cluster}: ${r.applied ?? r.error ?? 'nothing to apply'}`,

@@ -136,7 +136,9 @@ export class ClaimAdopter {
         return undefined;
       }
       const now = new Date();
-      const claimId = await this.claims.insert(trx, input, now);
+      const claimId = await this.claims.insert(trx, input, now, {
+        adopted: true,
+      });
       const where = `${input.cluster}/${input.namespace}/${input.name}`;
       await this.claims.addEvents(
         trx,

@@ -1,4 +1,5 @@
 import {
+  ConflictError,
   InputError,
   NotFoundError,
   ServiceUnavailableError,
@@ -18,7 +19,10 @@ import { NETWORK_POLICY, POD, SERVICE } from '../clusters/kinds';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
 import { NamespaceAuthority } from '../permissions/NamespaceAuthority';
+import { entityLabels, porterLabels } from '../planning/labels';
 import { computePolicyVerdict, PolicyVerdict } from '../planning/policyVerdict';
+import { NameTakenError } from '../reconcile/applyDiff';
+import { claimIdOfObject, ownerOf } from '../reconcile/ownership';
 import { Caller, ClaimService } from './ClaimService';
 import { probeCommands, probeTcp, ProbeResult } from './probeTcp';
 
@@ -80,7 +84,7 @@ export class ClaimInspector {
 
   /** Per realising cluster, the verdict; the caller must be let list NetworkPolicies in each. */
   async policy(id: ClaimId, caller: Caller): Promise<PolicySide[]> {
-    const claim = await this.claims.get(id, caller);
+    const claim = await this.claims.getWithId(id, caller);
     for (const { cluster } of claim.status.allocations) {
       await this.namespaces.require(
         caller.credentials,
@@ -116,6 +120,8 @@ export class ClaimInspector {
             servicePort: claim.spec.servicePort,
             pods: pods as any,
             networkPolicies: networkPolicies as any,
+            // The claim's own policy, applied before, may be brought up to date.
+            mayReplace: policy => this.isOwnPolicy(policy as any, claim.id),
           }),
         });
       } catch (error) {
@@ -129,13 +135,19 @@ export class ClaimInspector {
   /**
    * Applies the proposed `allow-from-f5-ingress` policy wherever traffic is
    * blocked; only in `clusters` when given (each must realise the claim).
+   * The policy carries Porter's labels and the claim's, admits only the
+   * claimed port, and goes with the claim. A fix that would isolate pods
+   * which accept all traffic now is refused (409, naming them) unless
+   * `confirmIsolation`, before anything is written; an existing policy of
+   * that name that is not the claim's own is never replaced.
    */
   async applyPolicyFix(
     id: ClaimId,
     caller: Caller,
-    clusters?: string[],
+    options: { clusters?: string[]; confirmIsolation?: boolean } = {},
   ): Promise<PolicyApplyResult[]> {
-    const claim = await this.claims.get(id, caller);
+    const { clusters } = options;
+    const claim = await this.claims.getWithId(id, caller);
     const realising = claim.status.allocations.map(a => a.cluster);
     const unknown = (clusters ?? []).filter(c => !realising.includes(c));
     if (unknown.length > 0) {
@@ -151,16 +163,44 @@ export class ClaimInspector {
       existingEntityRef: claim.entityRef,
       credentials: caller.credentials,
     });
-    const results: PolicyApplyResult[] = [];
     const sides = (await this.policy(id, caller)).filter(
       side => !clusters || clusters.includes(side.cluster),
     );
+    const isolating = sides.filter(
+      side => side.verdict?.fix && side.verdict.wouldIsolate?.length,
+    );
+    if (isolating.length > 0 && !options.confirmIsolation) {
+      const what = isolating
+        .map(
+          side =>
+            `Applying NetworkPolicy '${side.verdict!.fix!.metadata.name}' in ${
+              side.cluster
+            } would isolate ${side.verdict!.wouldIsolate!.join(
+              ', ',
+            )}, which accept all traffic now and would then accept only what some NetworkPolicy admits.`,
+        )
+        .join(' ');
+      throw new ConflictError(
+        `${what} Check that nothing else needs to reach them, then apply again with confirmIsolation: true. Nothing was written.`,
+      );
+    }
+    const results: PolicyApplyResult[] = [];
     for (const side of sides) {
-      const fix = side.verdict?.fix as KubernetesObject | undefined;
-      if (!fix) {
+      const proposed = side.verdict?.fix as KubernetesObject | undefined;
+      if (!proposed) {
         results.push({ cluster: side.cluster, error: side.error });
         continue;
       }
+      const fix: KubernetesObject = {
+        ...proposed,
+        metadata: {
+          ...proposed.metadata,
+          labels: {
+            ...porterLabels(claim, this.config.instance),
+            ...entityLabels(claim.entityRef),
+          },
+        },
+      };
       try {
         const client = this.client(side.cluster);
         const current = await client.get(
@@ -168,14 +208,18 @@ export class ClaimInspector {
           fix.metadata.namespace!,
           fix.metadata.name,
         );
+        if (current && !this.isOwnPolicy(current, claim.id)) {
+          // Created by someone else since the verdict was computed.
+          throw new NameTakenError(fix, "is not this claim's");
+        }
         await (current ? client.replace(fix, current) : client.create(fix));
         results.push({ cluster: side.cluster, applied: fix.metadata.name });
         await this.claims.record(
-          id,
+          { ...id, entityRef: claim.entityRef },
           [
             {
               type: 'policy-applied',
-              message: `NetworkPolicy '${fix.metadata.name}' applied in ${side.cluster} so the load balancer reaches the pods`,
+              message: `NetworkPolicy '${fix.metadata.name}' applied in ${side.cluster} so the load balancer reaches the pods on port ${claim.spec.servicePort}'s target`,
               data: { cluster: side.cluster, policy: fix.metadata.name },
             },
           ],
@@ -189,6 +233,14 @@ export class ClaimInspector {
       }
     }
     return results;
+  }
+
+  /** A NetworkPolicy this portal applied for this claim. */
+  private isOwnPolicy(policy: KubernetesObject, claimId: number): boolean {
+    return (
+      ownerOf(policy, this.config.instance).kind === 'ours' &&
+      claimIdOfObject(policy) === claimId
+    );
   }
 
   async probe(id: ClaimId, caller: Caller) {

@@ -14,6 +14,7 @@ import {
   ClaimPreview,
   ClaimSide,
   ClaimSpec,
+  crossConnectClash,
   porterClaimCreatePermission,
   porterClaimDeletePermission,
   porterClaimUpdatePermission,
@@ -184,6 +185,15 @@ export class ClaimService {
     return this.toClaim(await this.readable(id, caller));
   }
 
+  /** A claim the caller may read, with its database id (for labels). */
+  async getWithId(
+    id: ClaimId,
+    caller: Caller,
+  ): Promise<Claim & { id: number }> {
+    const record = await this.readable(id, caller);
+    return { ...(await this.toClaim(record)), id: record.id };
+  }
+
   /**
    * One page of claims in (cluster, namespace, name) order. The page is cut
    * before the read check, so it may hold fewer than `limit` readable claims;
@@ -238,7 +248,11 @@ export class ClaimService {
   }
 
   /** Adds events to a claim's history (for changes made around the claim, e.g. a NetworkPolicy). */
-  async record(id: ClaimId, events: NewEvent[], caller: Caller): Promise<void> {
+  async record(
+    id: ClaimId & { entityRef?: string },
+    events: NewEvent[],
+    caller: Caller,
+  ): Promise<void> {
     await this.db.transaction(trx =>
       this.claims.addEvents(trx, id, events, caller.actor, new Date()),
     );
@@ -258,20 +272,39 @@ export class ClaimService {
       : [record.cluster];
   }
 
+  /**
+   * A claim's events, also after it was deleted. A deleted claim's history
+   * is read-checked like the claim was, with the entity its events recorded.
+   */
   async history(id: ClaimId, caller: Caller): Promise<ClaimEvent[]> {
-    const events = await this.claims.history(this.db, id);
     const existing = await this.claims.get(this.db, id);
     if (existing) {
       await this.readable(id, caller);
-    } else if (events.length === 0) {
-      throw notFound(id);
+      return this.claims.history(this.db, id);
+    }
+    const events = await this.claims.history(this.db, id);
+    if (events.length === 0) throw notFound(id);
+    const entityRef = await this.claims.lastEntityRef(this.db, id);
+    const [allowed] = await this.authorizer.filterReadable(
+      [{ ...id, entityRef }],
+      caller.credentials,
+    );
+    if (!allowed) {
+      throw new NotAllowedError(
+        `You may not read the history of claim ${describe(id)}`,
+      );
     }
     return events;
   }
 
   async manifests(id: ClaimId, caller: Caller): Promise<ClaimManifests> {
-    const claim = await this.get(id, caller);
-    return planClaim({ claim, allocations: claim.status.allocations });
+    const record = await this.readable(id, caller);
+    const claim = await this.toClaim(record);
+    return planClaim({
+      claim: { ...claim, id: record.id },
+      allocations: claim.status.allocations,
+      instance: this.config.instance,
+    });
   }
 
   private async create(
@@ -302,6 +335,7 @@ export class ClaimService {
     if (onTarget) {
       throw await this.targetConflict(input, trx);
     }
+    await this.checkNameClash(trx, input, clusters);
     const id = await this.claims.insert(trx, input, now);
     const events: NewEvent[] = [
       {
@@ -327,9 +361,11 @@ export class ClaimService {
       existing.spec.service !== input.spec.service ||
       existing.spec.servicePort !== input.spec.servicePort;
     if (targetChanged) {
+      await this.claims.lockNamespace(trx, input.cluster, input.namespace);
       const other = await this.claims.getByTarget(trx, targetOf(input));
       if (other && other.id !== existing.id)
         throw await this.targetConflict(input, trx);
+      await this.checkNameClash(trx, input, clusters, existing.id);
       events.push(...(await this.allocator.release(trx, existing, now)));
     }
     await this.claims.update(trx, existing.id, input, now);
@@ -348,6 +384,37 @@ export class ClaimService {
     }
     await this.claims.addEvents(trx, input, events, caller.actor, now);
     return existing.id;
+  }
+
+  /**
+   * Two claims must never produce the same object name. In a pair, a claim's
+   * cross-connect names could equal another claim's (Service `db` port 5432
+   * and Service `db-5432`): refuse the second, naming the first.
+   */
+  private async checkNameClash(
+    trx: Knex.Transaction,
+    input: ApplyInput,
+    clusters: ReturnType<typeof realisingClusters>,
+    self?: number,
+  ) {
+    if (clusters.length < 2) return;
+    const remotes = clusters.map(c => c.name);
+    for (const other of await this.claims.inNamespace(
+      trx,
+      input.cluster,
+      input.namespace,
+    )) {
+      if (other.id === self) continue;
+      const clash = crossConnectClash(input.spec, other.spec, remotes);
+      if (clash) {
+        throw new ConflictError(
+          `Claim '${other.name}' (Service '${other.spec.service}' port ${other.spec.servicePort}) ` +
+            `in namespace '${input.namespace}' on '${input.cluster}' could have the cross-connect ` +
+            `name '${clash}' that this claim's would have, and Porter writes an object for one claim only. ` +
+            'Target another Service, or rename one of the Services.',
+        );
+      }
+    }
   }
 
   private async targetConflict(
@@ -382,8 +449,10 @@ export class ClaimService {
   ): Promise<DryRunRollback> {
     const claim = await this.toClaim(record, db);
     const manifests = planClaim({
-      claim,
+      // A new claim's id is not known before it is really stored.
+      claim: created ? claim : { ...claim, id: record.id },
       allocations: claim.status.allocations,
+      instance: this.config.instance,
     });
     return new DryRunRollback({ claim, created, manifests });
   }

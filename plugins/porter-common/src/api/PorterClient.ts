@@ -128,12 +128,15 @@ export class PorterClient implements PorterApi {
 
   async applyPolicyFix(
     id: ClaimId,
-    options: { clusters?: string[] } = {},
+    options: { clusters?: string[]; confirmIsolation?: boolean } = {},
   ): Promise<{ items: PolicyApplyResult[] }> {
     const response = await this.request(
       'POST',
       `${claimPath(id)}/policy`,
-      JSON.stringify(options.clusters ? { clusters: options.clusters } : {}),
+      JSON.stringify({
+        ...(options.clusters ? { clusters: options.clusters } : {}),
+        ...(options.confirmIsolation ? { confirmIsolation: true } : {}),
+      }),
       'application/json',
     );
     return (await response.json()) as { items: PolicyApplyResult[] };
