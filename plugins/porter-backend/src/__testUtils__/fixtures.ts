@@ -39,6 +39,8 @@ export const testPorterConfig = {
 export const ALICE = 'user:default/alice'; // member of team-a
 export const BOB = 'user:default/bob'; // member of team-b
 export const CAROL = 'user:default/carol'; // a platform administrator
+/** A user the policy lets read no claim (as a portal might restrict reads). */
+export const DAVE = 'user:default/dave';
 /** Each test user's ownership refs (the user and their groups), as sign-in would give them. */
 export const OWNERSHIP: Record<string, string[]> = {
   [ALICE]: [ALICE, 'group:default/team-a'],
@@ -101,7 +103,12 @@ export function ownerOnlyPermissions(): PermissionsService {
     const principal = credentials?.principal;
     if (principal?.type === 'service') return { result: AuthorizeResult.ALLOW };
     if (permission.name === porterClaimReadPermission.name)
-      return { result: AuthorizeResult.ALLOW };
+      return {
+        result:
+          principal?.userEntityRef === DAVE
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
+      };
     if (permission.name === porterAdminReadPermission.name) {
       const admin = (OWNERSHIP[principal?.userEntityRef] ?? []).includes(
         'group:default/platform-admins',

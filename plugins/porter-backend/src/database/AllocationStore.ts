@@ -1,4 +1,4 @@
-import { ConflictError } from '@backstage/errors';
+import { ConflictError, NotAllowedError } from '@backstage/errors';
 import type { Allocation, ServiceType } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { Holder } from '../allocation/holder';
@@ -13,6 +13,12 @@ export interface AllocateRequest {
   holder: Holder;
   address: string;
   serviceType: ServiceType;
+  /**
+   * Most ports the holder's namespace may hold in this cluster (allocated +
+   * retained); taking a new port beyond it is refused. Giving the holder its
+   * own retained port back takes nothing new and is always allowed.
+   */
+  budget?: number;
 }
 
 export interface AllocateResult extends Allocation {
@@ -100,6 +106,7 @@ export class AllocationStore {
         state: 'retained',
         ...holderColumns(req.holder),
       })
+      .whereBetween('port', [req.range.from, req.range.to])
       .first('port');
     if (retained) {
       await trx(TABLE)
@@ -108,9 +115,12 @@ export class AllocationStore {
       return result(retained.port, true);
     }
 
+    await this.checkBudget(trx, req);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       let query = trx(TABLE)
         .where({ cluster: req.cluster, state: 'free' })
+        // A range shrunk at restart keeps out-of-range rows while they are held: never hand them out.
+        .whereBetween('port', [req.range.from, req.range.to])
         .orderBy('port')
         .first('port');
       if (trx.client.config.client === 'pg') {
@@ -151,6 +161,16 @@ export class AllocationStore {
     req: AllocateRequest,
     port: number,
   ): Promise<boolean> {
+    if (port < req.range.from || port > req.range.to) return false;
+    const mine = await trx(TABLE)
+      .where({
+        cluster: req.cluster,
+        port,
+        state: 'retained',
+        ...holderColumns(req.holder),
+      })
+      .first('port');
+    if (!mine) await this.checkBudget(trx, req);
     const taken = await trx(TABLE)
       .where({ cluster: req.cluster, port })
       .andWhere(q =>
@@ -167,6 +187,57 @@ export class AllocationStore {
         retained_until: null,
       });
     return taken === 1;
+  }
+
+  /**
+   * Ports a namespace holds in a cluster: allocated, and retained within
+   * their window (claims of that namespace, on both sides of a pair).
+   */
+  async heldInNamespace(
+    db: Knex | Knex.Transaction,
+    cluster: string,
+    namespace: string,
+  ): Promise<{ allocated: number[]; retained: number[] }> {
+    const rows = await db(TABLE)
+      .where({ cluster, namespace })
+      .andWhere(q =>
+        q
+          .where({ state: 'allocated' })
+          .orWhere(q2 =>
+            q2
+              .where({ state: 'retained' })
+              .andWhere('retained_until', '>', new Date()),
+          ),
+      )
+      .orderBy('port')
+      .select('port', 'state');
+    return {
+      allocated: rows.filter(r => r.state === 'allocated').map(r => Number(r.port)),
+      retained: rows.filter(r => r.state === 'retained').map(r => Number(r.port)),
+    };
+  }
+
+  /** Refuses a new port beyond the namespace's budget (call under the namespace lock). */
+  private async checkBudget(trx: Knex.Transaction, req: AllocateRequest) {
+    if (req.budget === undefined) return;
+    const held = await this.heldInNamespace(
+      trx,
+      req.cluster,
+      req.holder.namespace,
+    );
+    const count = held.allocated.length + held.retained.length;
+    if (count < req.budget) return;
+    const shown = (ports: number[]) =>
+      ports.length > 12
+        ? `${ports.slice(0, 12).join(', ')} and ${ports.length - 12} more`
+        : ports.join(', ') || 'none';
+    throw new NotAllowedError(
+      `Namespace '${req.holder.namespace}' already holds ${count} ports on cluster '${req.cluster}', ` +
+        `the most allowed (porter.quota.portsPerNamespace = ${req.budget}): ` +
+        `${held.allocated.length} allocated (${shown(held.allocated)}) and ` +
+        `${held.retained.length} retained for recently deleted or changed claims (${shown(held.retained)}). ` +
+        'Delete claims that are no longer needed, or change a claim back to a port it had; retained ports free up after porter.retention.days.',
+    );
   }
 
   /** Moves a claim's port in one cluster to a new address (same port), e.g. after a NodePort migration. */

@@ -41,6 +41,7 @@ export class ClaimAdopter {
     this.allocator = new ClaimAllocator(
       new AllocationStore(db),
       config.retentionDays,
+      config.portsPerNamespace,
     );
   }
 

@@ -17,6 +17,8 @@ export class ClaimAllocator {
   constructor(
     private readonly allocations: AllocationStore,
     private readonly retentionDays: number,
+    /** porter.quota.portsPerNamespace: ports a namespace may hold per cluster. */
+    private readonly portsPerNamespace?: number,
   ) {}
 
   /** One allocation per realising cluster, all in the caller's transaction. */
@@ -47,6 +49,7 @@ export class ClaimAllocator {
           cluster.addresses[serviceType]!,
           holderKey(holder),
         ),
+        budget: this.portsPerNamespace,
       };
       const keep = keepPorts.get(cluster.name);
       if (keep && (await this.allocations.allocatePort(trx, request, keep))) {

@@ -340,8 +340,9 @@ describe('policy verdicts, the fix, probes and Service lists', () => {
           port,
           ok: true,
           commands: [
-            `timeout 16 bash -c ">/dev/tcp/${address}/${port}"; echo $?`,
-            `nc -vz -w 16 ${address} ${port}`,
+            // monitor.timeout is 16 s; the test waits porter.probe.timeoutSeconds (5) at most.
+            `timeout 5 bash -c ">/dev/tcp/${address}/${port}"; echo $?`,
+            `nc -vz -w 5 ${address} ${port}`,
           ],
         }),
       ]);

@@ -25,6 +25,8 @@ import { NameTakenError } from '../reconcile/applyDiff';
 import { claimIdOfObject, ownerOf } from '../reconcile/ownership';
 import { Caller, ClaimService } from './ClaimService';
 import { probeCommands, probeTcp, ProbeResult } from './probeTcp';
+import { RateLimiter } from './RateLimiter';
+import { TooManyRequestsError } from './TooManyRequestsError';
 
 export interface PolicySide {
   cluster: string;
@@ -39,13 +41,17 @@ export interface PolicySide {
  * the Services a new claim could target.
  */
 export class ClaimInspector {
+  private readonly probes: RateLimiter;
+
   constructor(
     private readonly config: PorterConfig,
     private readonly clients: Map<string, ClusterClient>,
     private readonly claims: ClaimService,
     private readonly authorizer: ClaimAuthorizer,
     private readonly namespaces: NamespaceAuthority,
-  ) {}
+  ) {
+    this.probes = new RateLimiter(config.probe.perUserPerMinute, 60_000);
+  }
 
   /** The namespace's Services, for a caller the namespace authority lets list them. */
   async services(
@@ -243,16 +249,35 @@ export class ClaimInspector {
     );
   }
 
+  /**
+   * A TCP connect from the backend to each side's VIP:port. The caller must
+   * be let read the claim (porter.claim.read); the wait is capped at
+   * porter.probe.timeoutSeconds whatever the monitor's timeout (up to a day),
+   * and each caller may run porter.probe.perUserPerMinute tests a minute.
+   */
   async probe(id: ClaimId, caller: Caller) {
     const claim = await this.claims.get(id, caller);
-    const timeout = claim.spec.monitor.timeout;
+    const who = caller.actor ?? 'anonymous';
+    const turn = this.probes.take(who);
+    if (!turn.allowed) {
+      throw new TooManyRequestsError(
+        `You ran ${this.config.probe.perUserPerMinute} connection tests in the last minute, ` +
+          `the most allowed (porter.probe.perUserPerMinute); try again in ${Math.ceil(
+            turn.retryAfterMs / 1000,
+          )} s.`,
+      );
+    }
+    const seconds = Math.min(
+      claim.spec.monitor.timeout,
+      this.config.probe.timeoutSeconds,
+    );
     return Promise.all(
       claim.status.allocations.map(async a => ({
         cluster: a.cluster,
         address: a.address,
         port: a.port,
-        ...((await probeTcp(a.address, a.port, timeout * 1000)) as ProbeResult),
-        commands: probeCommands(a.address, a.port, timeout),
+        ...((await probeTcp(a.address, a.port, seconds * 1000)) as ProbeResult),
+        commands: probeCommands(a.address, a.port, seconds),
       })),
     );
   }

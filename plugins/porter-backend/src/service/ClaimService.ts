@@ -85,7 +85,11 @@ export class ClaimService {
     private readonly syncer?: ClaimSyncer,
   ) {
     this.allocations = new AllocationStore(db);
-    this.allocator = new ClaimAllocator(this.allocations, config.retentionDays);
+    this.allocator = new ClaimAllocator(
+      this.allocations,
+      config.retentionDays,
+      config.portsPerNamespace,
+    );
   }
 
   /** Makes the port inventory match the configured ranges. Run at startup. */
