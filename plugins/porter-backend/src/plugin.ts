@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
+  porterAdminConfirmPermission,
   porterAdminReadPermission,
   porterClaimPermissions,
 } from '@internal/plugin-porter-common';
@@ -26,7 +27,9 @@ import { ClaimAdopter } from './service/ClaimAdopter';
 import { ClaimInspector } from './service/ClaimInspector';
 import { ClaimService } from './service/ClaimService';
 import { ClaimSyncer } from './service/ClaimSyncer';
+import { ConfigChangeFollower } from './service/ConfigChangeFollower';
 import { adminOverview } from './service/adminOverview';
+import { DeletionGuards } from './service/DeletionGuards';
 import { poolUsage } from './service/poolUsage';
 
 /**
@@ -53,6 +56,12 @@ export const porterPlugin = createBackendPlugin({
       },
       async init(deps) {
         const config = readPorterConfig(deps.rootConfig);
+        if (config.instanceDerived) {
+          deps.logger.warn(
+            `porter.instance is not set: this portal's identity on the objects it writes is '${config.instance}', ` +
+              'from backend.baseUrl. Set porter.instance so a change of URL does not change it.',
+          );
+        }
         const connections = readClusterConnections(deps.rootConfig, config);
         const clients = new Map(
           [...connections.values()].map(c => [
@@ -112,7 +121,10 @@ export const porterPlugin = createBackendPlugin({
           }),
         });
 
-        deps.permissionsRegistry.addPermissions([porterAdminReadPermission]);
+        deps.permissionsRegistry.addPermissions([
+          porterAdminReadPermission,
+          porterAdminConfirmPermission,
+        ]);
 
         await claims.syncInventory();
         const reconciler = new Reconciler(
@@ -126,6 +138,7 @@ export const porterPlugin = createBackendPlugin({
             deps.auth,
             deps.logger,
           ),
+          new ConfigChangeFollower(knex, config, syncer, deps.logger),
           deps.logger,
         );
         await deps.scheduler.scheduleTask({
@@ -152,6 +165,7 @@ export const porterPlugin = createBackendPlugin({
             namespaces,
             pools: () => poolUsage(knex, config),
             adminOverview: () => adminOverview(knex, config),
+            guards: new DeletionGuards(knex, config),
             config,
           }),
         );

@@ -48,6 +48,15 @@ export const porterAdminReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * Confirming what the reconciler held back: deletions the deletion guard
+ * stopped (e.g. an empty or wrong database pointed at live clusters).
+ */
+export const porterAdminConfirmPermission = createPermission({
+  name: 'porter.admin.confirm',
+  attributes: { action: 'update' },
+});
+
 /** The permissions on the `porter-claim` resource type. */
 export const porterClaimPermissions = [
   porterClaimReadPermission,
@@ -61,4 +70,5 @@ export const porterClaimPermissions = [
 export const porterPermissions = [
   ...porterClaimPermissions,
   porterAdminReadPermission,
+  porterAdminConfirmPermission,
 ];

@@ -5,6 +5,7 @@ import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   PORTER_CLAIM_RESOURCE_TYPE,
+  porterAdminConfirmPermission,
   porterAdminReadPermission,
   porterClaimReadPermission,
 } from '@internal/plugin-porter-common';
@@ -109,7 +110,10 @@ export function ownerOnlyPermissions(): PermissionsService {
             ? AuthorizeResult.DENY
             : AuthorizeResult.ALLOW,
       };
-    if (permission.name === porterAdminReadPermission.name) {
+    if (
+      permission.name === porterAdminReadPermission.name ||
+      permission.name === porterAdminConfirmPermission.name
+    ) {
       const admin = (OWNERSHIP[principal?.userEntityRef] ?? []).includes(
         'group:default/platform-admins',
       );

@@ -37,13 +37,22 @@ export async function startPorter(
     seed?: (emulator: KubernetesApiEmulator) => void;
     /** Catalog entities instead of the test entities. */
     entities?: Entity[];
+    /**
+     * Clusters shared with an earlier (or another) portal, as they were left;
+     * then nothing is seeded but the test RBAC.
+     */
+    emulator?: KubernetesApiEmulator;
   } = {},
 ) {
-  const emulator = new KubernetesApiEmulator({
-    clusters: CLUSTERS.map(name => ({ name, token: `${name}-token` })),
-  });
-  // The sandbox's clusters (examples/sandbox) unless a test seeds its own.
-  (options.seed ?? seedSandboxFixtures)(emulator);
+  const emulator =
+    options.emulator ??
+    new KubernetesApiEmulator({
+      clusters: CLUSTERS.map(name => ({ name, token: `${name}-token` })),
+    });
+  if (!options.emulator) {
+    // The sandbox's clusters (examples/sandbox) unless a test seeds its own.
+    (options.seed ?? seedSandboxFixtures)(emulator);
+  }
   // The test users' RBAC, so the clusters let them write where their teams work.
   for (const name of CLUSTERS) emulator.cluster(name).seed(testRbac(name));
   const servers = await Promise.all(
@@ -57,11 +66,19 @@ export async function startPorter(
     meta?: any;
   }> = [];
   auditor.createEvent.mockImplementation(async ({ eventId, meta }) => ({
-    success: async () => {
-      auditEvents.push({ eventId, outcome: 'success', meta });
+    success: async outcome => {
+      auditEvents.push({
+        eventId,
+        outcome: 'success',
+        meta: { ...meta, ...outcome?.meta },
+      });
     },
-    fail: async () => {
-      auditEvents.push({ eventId, outcome: 'fail', meta });
+    fail: async outcome => {
+      auditEvents.push({
+        eventId,
+        outcome: 'fail',
+        meta: { ...meta, ...outcome?.meta },
+      });
     },
   }));
   // The reconciler runs when a test says so, not on a timer.

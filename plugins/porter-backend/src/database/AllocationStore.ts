@@ -69,8 +69,11 @@ export class AllocationStore {
         [range.from, range.to, cluster],
       );
     }
+    // Ports outside a shrunk range leave the inventory once nobody holds them
+    // (retained ones are never given back: they are out of range).
     await this.db(TABLE)
-      .where({ cluster, state: 'free' })
+      .whereIn('state', ['free', 'retained'])
+      .andWhere({ cluster })
       .andWhere(q =>
         q.where('port', '<', range.from).orWhere('port', '>', range.to),
       )
@@ -100,13 +103,25 @@ export class AllocationStore {
       reused,
     });
 
+    // A port retained for this holder outside a shrunk range is not given back: drop it.
+    await trx(TABLE)
+      .where({
+        cluster: req.cluster,
+        state: 'retained',
+        ...holderColumns(req.holder),
+      })
+      .andWhere(q =>
+        q
+          .where('port', '<', req.range.from)
+          .orWhere('port', '>', req.range.to),
+      )
+      .delete();
     const retained = await trx(TABLE)
       .where({
         cluster: req.cluster,
         state: 'retained',
         ...holderColumns(req.holder),
       })
-      .whereBetween('port', [req.range.from, req.range.to])
       .first('port');
     if (retained) {
       await trx(TABLE)
@@ -189,6 +204,35 @@ export class AllocationStore {
     return taken === 1;
   }
 
+  /** Who holds a port now: the claim's id, or the holder it is retained for. */
+  async holderOf(
+    db: Knex | Knex.Transaction,
+    cluster: string,
+    port: number,
+  ): Promise<
+    | { state: 'allocated'; claim: string }
+    | { state: 'retained'; holder: string }
+    | undefined
+  > {
+    const row = await db(TABLE).where({ cluster, port }).first();
+    if (!row || row.state === 'free') return undefined;
+    if (row.state === 'allocated') {
+      const claim = await db('porter_claims')
+        .where({ id: row.claim_id })
+        .first('cluster', 'namespace', 'name');
+      return {
+        state: 'allocated',
+        claim: claim
+          ? `${claim.cluster}/${claim.namespace}/${claim.name}`
+          : `#${row.claim_id}`,
+      };
+    }
+    return {
+      state: 'retained',
+      holder: `${row.claim_cluster}/${row.namespace}/${row.service}:${row.service_port}`,
+    };
+  }
+
   /**
    * Ports a namespace holds in a cluster: allocated, and retained within
    * their window (claims of that namespace, on both sides of a pair).
@@ -212,8 +256,12 @@ export class AllocationStore {
       .orderBy('port')
       .select('port', 'state');
     return {
-      allocated: rows.filter(r => r.state === 'allocated').map(r => Number(r.port)),
-      retained: rows.filter(r => r.state === 'retained').map(r => Number(r.port)),
+      allocated: rows
+        .filter(r => r.state === 'allocated')
+        .map(r => Number(r.port)),
+      retained: rows
+        .filter(r => r.state === 'retained')
+        .map(r => Number(r.port)),
     };
   }
 
@@ -235,7 +283,11 @@ export class AllocationStore {
       `Namespace '${req.holder.namespace}' already holds ${count} ports on cluster '${req.cluster}', ` +
         `the most allowed (porter.quota.portsPerNamespace = ${req.budget}): ` +
         `${held.allocated.length} allocated (${shown(held.allocated)}) and ` +
-        `${held.retained.length} retained for recently deleted or changed claims (${shown(held.retained)}). ` +
+        `${
+          held.retained.length
+        } retained for recently deleted or changed claims (${shown(
+          held.retained,
+        )}). ` +
         'Delete claims that are no longer needed, or change a claim back to a port it had; retained ports free up after porter.retention.days.',
     );
   }

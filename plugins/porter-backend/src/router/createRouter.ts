@@ -5,13 +5,17 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  AuthorizeResult,
+  BasicPermission,
+} from '@backstage/plugin-permission-common';
 import {
   AdminOverview,
   applyClaimBodySchema,
   claimIdentitySchema,
   describeZodError,
   PoolUsage,
+  porterAdminConfirmPermission,
   porterAdminReadPermission,
 } from '@internal/plugin-porter-common';
 import express, { Request } from 'express';
@@ -20,6 +24,7 @@ import { z } from 'zod';
 import { PorterConfig, toClusterSummary } from '../config/readPorterConfig';
 import { NamespaceAuthority } from '../permissions/NamespaceAuthority';
 import { ClaimInspector } from '../service/ClaimInspector';
+import { DeletionGuards } from '../service/DeletionGuards';
 import { Caller, ClaimService } from '../service/ClaimService';
 import { manifestsToYaml } from './manifestsToYaml';
 import { parseManifest } from './parseManifest';
@@ -35,6 +40,8 @@ export interface RouterOptions {
   pools: () => Promise<PoolUsage[]>;
   /** The administrators' overview. */
   adminOverview: () => Promise<AdminOverview>;
+  /** Deletions the reconciler holds back, and their confirmation. */
+  guards: DeletionGuards;
   config: PorterConfig;
 }
 
@@ -66,6 +73,17 @@ const applyQuerySchema = z
     dryRun: z
       .enum(['true', 'false'], { error: "dryRun must be 'true' or 'false'" })
       .optional(),
+  })
+  .strict();
+
+const confirmBodySchema = z
+  .object({
+    objects: z
+      .number({
+        error: 'objects must be the number of held deletions you reviewed',
+      })
+      .int('objects must be a whole number')
+      .min(1, 'objects must be at least 1'),
   })
   .strict();
 
@@ -121,10 +139,32 @@ export async function createRouter(
     }
   };
 
+  /** 403 unless the policy allows an administrators' permission. */
+  const requireAdmin = async (req: Request, permission: BasicPermission) => {
+    const who = await caller(req);
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials: who.credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `This is for platform administrators (${permission.name})`,
+      );
+    }
+    return who;
+  };
+
   router.get('/clusters', async (req, res) => {
     await caller(req);
+    const guards = new Map(
+      (await options.guards.list()).map(g => [g.cluster, g]),
+    );
     res.json({
-      items: [...config.clusters.values()].map(toClusterSummary),
+      items: [...config.clusters.values()].map(cluster => ({
+        ...toClusterSummary(cluster),
+        ...(guards.has(cluster.name)
+          ? { deletionGuard: guards.get(cluster.name) }
+          : {}),
+      })),
       settings: {
         retentionDays: config.retentionDays,
         quotaPerNamespace: config.quotaPerNamespace,
@@ -140,17 +180,25 @@ export async function createRouter(
   });
 
   router.get('/admin/overview', async (req, res) => {
-    const { credentials } = await caller(req);
-    const [decision] = await permissions.authorize(
-      [{ permission: porterAdminReadPermission }],
-      { credentials },
-    );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `The Porter overview is for platform administrators (${porterAdminReadPermission.name})`,
-      );
-    }
+    await requireAdmin(req, porterAdminReadPermission);
     res.json(await options.adminOverview());
+  });
+
+  router.post('/admin/deletion-guards/:cluster/confirm', async (req, res) => {
+    const who = await requireAdmin(req, porterAdminConfirmPermission);
+    const { cluster } = parse(
+      claimIdentitySchema.pick({ cluster: true }),
+      req.params,
+      'path',
+    );
+    const { objects } = parse(confirmBodySchema, req.body ?? {}, 'body');
+    const confirmed = await audited(
+      req,
+      'deletion-guard-confirm',
+      { cluster, objects: String(objects) },
+      () => options.guards.confirm(cluster, objects, who.actor),
+    );
+    res.json(confirmed);
   });
 
   router.get(
@@ -231,7 +279,12 @@ export async function createRouter(
     const result = await audited(
       req,
       'claim-apply',
-      { ...id, via: 'put' },
+      {
+        ...id,
+        via: 'put',
+        spec: JSON.stringify(body.spec),
+        entityRef: body.entityRef ?? '',
+      },
       () => claims.apply({ ...id, ...body }, who),
       applyOutcome,
     );
@@ -261,6 +314,8 @@ export async function createRouter(
       namespace: input.namespace,
       name: input.name,
       via: 'manifest',
+      spec: JSON.stringify(input.spec),
+      entityRef: input.entityRef ?? '',
     };
     const result = await audited(
       req,
@@ -325,10 +380,12 @@ function parse<T extends z.ZodType>(
 
 function applyOutcome(result: {
   created: boolean;
-  claim: { status: { allocations: any[] } };
+  claim: { entityRef?: string; status: { allocations: any[] } };
 }) {
   return {
     created: result.created,
+    // The entity the claim was linked to (named, or the one bound to the namespace).
+    entityRef: result.claim.entityRef ?? '',
     allocations: result.claim.status.allocations.map(
       a => `${a.cluster} ${a.address}:${a.port}`,
     ),

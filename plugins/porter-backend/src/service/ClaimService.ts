@@ -14,7 +14,6 @@ import {
   ClaimPreview,
   ClaimSide,
   ClaimSpec,
-  crossConnectClash,
   porterClaimCreatePermission,
   porterClaimDeletePermission,
   porterClaimUpdatePermission,
@@ -28,6 +27,7 @@ import { SideStore } from '../database/SideStore';
 import { isUniqueViolation } from '../database/dbErrors';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
 import { planClaim } from '../planning/plan';
+import { checkNameClash, checkQuota } from './admission';
 import { ClaimAllocator } from './ClaimAllocator';
 import { ClaimSyncer } from './ClaimSyncer';
 import { claimCluster, realisingClusters } from './clusters';
@@ -319,18 +319,7 @@ export class ClaimService {
     now: Date,
   ): Promise<number> {
     await this.claims.lockNamespace(trx, input.cluster, input.namespace);
-    const count = await this.claims.countInNamespace(
-      trx,
-      input.cluster,
-      input.namespace,
-    );
-    if (count >= this.config.quotaPerNamespace) {
-      throw new NotAllowedError(
-        `Namespace '${input.namespace}' already has ${count} claims on cluster '${input.cluster}', ` +
-          `the most allowed (porter.quota.perNamespace = ${this.config.quotaPerNamespace}). ` +
-          'Delete one that is no longer needed.',
-      );
-    }
+    await checkQuota(trx, this.claims, this.config, input);
     const onTarget = await this.claims.getByTarget(trx, targetOf(input));
     if (onTarget?.name === input.name) {
       // The same claim was created by a concurrent request since we looked.
@@ -339,7 +328,7 @@ export class ClaimService {
     if (onTarget) {
       throw await this.targetConflict(input, trx);
     }
-    await this.checkNameClash(trx, input, clusters);
+    await checkNameClash(trx, this.claims, input, clusters);
     const id = await this.claims.insert(trx, input, now);
     const events: NewEvent[] = [
       {
@@ -369,7 +358,7 @@ export class ClaimService {
       const other = await this.claims.getByTarget(trx, targetOf(input));
       if (other && other.id !== existing.id)
         throw await this.targetConflict(input, trx);
-      await this.checkNameClash(trx, input, clusters, existing.id);
+      await checkNameClash(trx, this.claims, input, clusters, existing.id);
       events.push(...(await this.allocator.release(trx, existing, now)));
     }
     await this.claims.update(trx, existing.id, input, now);
@@ -388,37 +377,6 @@ export class ClaimService {
     }
     await this.claims.addEvents(trx, input, events, caller.actor, now);
     return existing.id;
-  }
-
-  /**
-   * Two claims must never produce the same object name. In a pair, a claim's
-   * cross-connect names could equal another claim's (Service `db` port 5432
-   * and Service `db-5432`): refuse the second, naming the first.
-   */
-  private async checkNameClash(
-    trx: Knex.Transaction,
-    input: ApplyInput,
-    clusters: ReturnType<typeof realisingClusters>,
-    self?: number,
-  ) {
-    if (clusters.length < 2) return;
-    const remotes = clusters.map(c => c.name);
-    for (const other of await this.claims.inNamespace(
-      trx,
-      input.cluster,
-      input.namespace,
-    )) {
-      if (other.id === self) continue;
-      const clash = crossConnectClash(input.spec, other.spec, remotes);
-      if (clash) {
-        throw new ConflictError(
-          `Claim '${other.name}' (Service '${other.spec.service}' port ${other.spec.servicePort}) ` +
-            `in namespace '${input.namespace}' on '${input.cluster}' could have the cross-connect ` +
-            `name '${clash}' that this claim's would have, and Porter writes an object for one claim only. ` +
-            'Target another Service, or rename one of the Services.',
-        );
-      }
-    }
   }
 
   private async targetConflict(

@@ -125,7 +125,10 @@ export class ClaimSyncer {
 
   /** A new address for a side (its Service's type or the pools changed), same port; history and audit. */
   async readdress(
-    claim: SyncClaim,
+    claim: Pick<
+      SyncClaim,
+      'id' | 'cluster' | 'namespace' | 'name' | 'spec' | 'entityRef'
+    >,
     allocation: Allocation,
     serviceType: ServiceType,
   ): Promise<Allocation> {

@@ -12,7 +12,9 @@ export class RateLimiter {
   ) {}
 
   /** Records an event for `key`, or returns the milliseconds until one is allowed. */
-  take(key: string): { allowed: true } | { allowed: false; retryAfterMs: number } {
+  take(
+    key: string,
+  ): { allowed: true } | { allowed: false; retryAfterMs: number } {
     const now = this.now();
     const recent = (this.events.get(key) ?? []).filter(
       t => t > now - this.windowMs,

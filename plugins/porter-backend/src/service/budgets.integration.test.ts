@@ -1,11 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import request from 'supertest';
-import {
-  ALICE,
-  BOB,
-  DAVE,
-  testPorterConfig,
-} from '../__testUtils__/fixtures';
+import { ALICE, BOB, DAVE, testPorterConfig } from '../__testUtils__/fixtures';
 import { startPorter } from '../__testUtils__/startPorter';
 
 jest.setTimeout(60_000);
@@ -48,7 +43,9 @@ describe('bounded budgets', () => {
         'a port it had; retained ports free up after porter.retention.days.',
     );
     // Nothing changed: the claim still targets 8002 on its port.
-    const claim = await request(porter.server).get(p).set('Authorization', alice);
+    const claim = await request(porter.server)
+      .get(p)
+      .set('Authorization', alice);
     expect(claim.body.spec.servicePort).toBe(8002);
     expect(claim.body.status.allocations[0].port).toBe(30002);
     const pools = await request(porter.server)
