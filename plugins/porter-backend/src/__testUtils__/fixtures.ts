@@ -42,11 +42,14 @@ export const BOB = 'user:default/bob'; // member of team-b
 export const CAROL = 'user:default/carol'; // a platform administrator
 /** A user the policy lets read no claim (as a portal might restrict reads). */
 export const DAVE = 'user:default/dave';
+/** Member of team-e, which has no RBAC on any cluster. */
+export const ERIN = 'user:default/erin';
 /** Each test user's ownership refs (the user and their groups), as sign-in would give them. */
 export const OWNERSHIP: Record<string, string[]> = {
   [ALICE]: [ALICE, 'group:default/team-a'],
   [BOB]: [BOB, 'group:default/team-b'],
   [CAROL]: [CAROL, 'group:default/platform-admins'],
+  [ERIN]: [ERIN, 'group:default/team-e'],
 };
 
 function component(
@@ -95,14 +98,22 @@ export const SEED_YAML = readFileSync(
 );
 
 /**
- * A permissions service that behaves like the portal's default policy:
- * anyone reads, only an entity's owners write, platform-admins see the
- * overview. Service principals are allowed.
+ * A permissions service that behaves like the portal's default policy
+ * (packages/backend/src/permissions): anyone reads (DAVE excepted, to test
+ * reads being refused), only an entity's owners write, platform-admins see
+ * the overview and confirm; a service principal reads, and nothing more.
  */
 export function ownerOnlyPermissions(): PermissionsService {
   const decide = (permission: any, credentials: any) => {
     const principal = credentials?.principal;
-    if (principal?.type === 'service') return { result: AuthorizeResult.ALLOW };
+    if (principal?.type === 'service') {
+      return {
+        result:
+          permission.name === porterClaimReadPermission.name
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+      };
+    }
     if (permission.name === porterClaimReadPermission.name)
       return {
         result:

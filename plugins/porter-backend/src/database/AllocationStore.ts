@@ -111,9 +111,7 @@ export class AllocationStore {
         ...holderColumns(req.holder),
       })
       .andWhere(q =>
-        q
-          .where('port', '<', req.range.from)
-          .orWhere('port', '>', req.range.to),
+        q.where('port', '<', req.range.from).orWhere('port', '>', req.range.to),
       )
       .delete();
     const retained = await trx(TABLE)

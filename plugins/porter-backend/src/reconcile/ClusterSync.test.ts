@@ -58,9 +58,9 @@ describe('ClusterSync', () => {
 
   beforeEach(async () => {
     emulator = new KubernetesApiEmulator({ clusters: ['silver'] });
-    emulator.cluster('silver').seed([
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } },
-    ]);
+    emulator
+      .cluster('silver')
+      .seed([{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: NS } }]);
     server = await emulator.listen('silver');
     const client = new ClusterClient(
       { name: 'silver', url: server.url, skipTLSVerify: true },
@@ -68,7 +68,10 @@ describe('ClusterSync', () => {
     );
     sync = new ClusterSync(
       new Map([['silver', client]]),
-      { ...config, clusters: new Map([['silver', config.clusters.get('silver')!]]) },
+      {
+        ...config,
+        clusters: new Map([['silver', config.clusters.get('silver')!]]),
+      },
       mockServices.logger.mock(),
     );
   });
@@ -77,22 +80,37 @@ describe('ClusterSync', () => {
   });
 
   it('writes the objects of a claim that is as it was read', async () => {
-    await sync.sync([claim()], 'cluster', hooks(new Map([[1, claim().updatedAt]])));
+    await sync.sync(
+      [claim()],
+      'cluster',
+      hooks(new Map([[1, claim().updatedAt]])),
+    );
     expect(
-      emulator.cluster('silver').list('TransportServer', { labelSelector: MINE }),
+      emulator
+        .cluster('silver')
+        .list('TransportServer', { labelSelector: MINE }),
     ).toHaveLength(1);
   });
 
   it('does not resurrect a claim deleted during the pass', async () => {
     await sync.sync([claim()], 'cluster', hooks(new Map()));
     expect(
-      emulator.cluster('silver').list('TransportServer', { labelSelector: MINE }),
+      emulator
+        .cluster('silver')
+        .list('TransportServer', { labelSelector: MINE }),
     ).toEqual([]);
   });
 
   it('does not revert a claim changed during the pass', async () => {
-    await sync.sync([claim()], 'cluster', hooks(new Map([[1, claim().updatedAt]])));
-    const changed = { ...claim(), spec: { ...claim().spec, servicePort: 9000 } };
+    await sync.sync(
+      [claim()],
+      'cluster',
+      hooks(new Map([[1, claim().updatedAt]])),
+    );
+    const changed = {
+      ...claim(),
+      spec: { ...claim().spec, servicePort: 9000 },
+    };
     const before = emulator.cluster('silver').get('TransportServer', NS, 'db');
     // The pass read the claim before someone changed it (a newer updatedAt now).
     await sync.sync(
@@ -106,16 +124,24 @@ describe('ClusterSync', () => {
   });
 
   it('removes by claim id: an object of a newer claim of the same name is not collected', async () => {
-    await sync.sync([claim()], 'cluster', hooks(new Map([[1, claim().updatedAt]])));
+    await sync.sync(
+      [claim()],
+      'cluster',
+      hooks(new Map([[1, claim().updatedAt]])),
+    );
     // Claim 1 is deleted and a claim of the same name (id 2) made meanwhile.
     const failed = await sync.remove({ ...claim(), id: 2 }, ['silver']);
     expect(failed).toEqual([]);
     expect(
-      emulator.cluster('silver').list('TransportServer', { labelSelector: MINE }),
+      emulator
+        .cluster('silver')
+        .list('TransportServer', { labelSelector: MINE }),
     ).toHaveLength(1);
     await sync.remove(claim(), ['silver']);
     expect(
-      emulator.cluster('silver').list('TransportServer', { labelSelector: MINE }),
+      emulator
+        .cluster('silver')
+        .list('TransportServer', { labelSelector: MINE }),
     ).toEqual([]);
   });
 });

@@ -13,12 +13,26 @@ describe('checkDeletions', () => {
   it.each<[string, number, number, number, number | undefined, boolean]>([
     // label, garbage, unexplained, total, confirmed, hold
     ['nothing to delete', 0, 0, 20, undefined, false],
-    ['leftovers of claims this database deleted, however many', 30, 0, 30, undefined, false],
+    [
+      'leftovers of claims this database deleted, however many',
+      30,
+      0,
+      30,
+      undefined,
+      false,
+    ],
     ['a few unexplained objects of many', 2, 2, 20, undefined, false],
     ['exactly the share', 10, 10, 20, undefined, false],
     ['more than the share', 11, 11, 20, undefined, true],
     ['more than the count, under the share', 11, 11, 100, undefined, true],
-    ['everything, in a small cluster (an empty database)', 3, 3, 3, undefined, true],
+    [
+      'everything, in a small cluster (an empty database)',
+      3,
+      3,
+      3,
+      undefined,
+      true,
+    ],
     ['confirmed by an administrator', 11, 11, 20, 11, false],
     ['more than was confirmed', 12, 12, 20, 11, true],
   ])('%s', (_, garbage, unexplained, total, confirmed, hold) => {

@@ -2,11 +2,7 @@ import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { KubernetesApiEmulator } from '@internal/kubernetes-api-emulator';
 import { Knex } from 'knex';
 import request from 'supertest';
-import {
-  ALICE,
-  CAROL,
-  testPorterConfig,
-} from '../__testUtils__/fixtures';
+import { ALICE, CAROL, testPorterConfig } from '../__testUtils__/fixtures';
 import { seedSandboxFixtures } from '../__testUtils__/sandboxFixtures';
 import { startPorter } from '../__testUtils__/startPorter';
 
@@ -57,19 +53,27 @@ describe('reconciler guards', () => {
     porter = await startPorter({ knex });
     await createClaims(['a', 'b', 'c']);
     const silver = porter.emulator.cluster('silver');
-    expect(silver.list('TransportServer', { labelSelector: MINE })).toHaveLength(3);
+    expect(
+      silver.list('TransportServer', { labelSelector: MINE }),
+    ).toHaveLength(3);
 
     // The database loses its claims (restored from the wrong backup, or emptied).
     await knex('porter_claims').delete();
     await porter.reconcile();
     // Nothing was deleted...
-    expect(silver.list('TransportServer', { labelSelector: MINE })).toHaveLength(3);
-    expect(silver.list('TransportServerClaim', { labelSelector: MINE })).toHaveLength(3);
+    expect(
+      silver.list('TransportServer', { labelSelector: MINE }),
+    ).toHaveLength(3);
+    expect(
+      silver.list('TransportServerClaim', { labelSelector: MINE }),
+    ).toHaveLength(3);
     // ...and it says so, in GET /clusters and in the overview.
     const clusters = await request(porter.server)
       .get('/api/porter/clusters')
       .set('Authorization', alice);
-    const guard = clusters.body.items.find((c: any) => c.name === 'silver').deletionGuard;
+    const guard = clusters.body.items.find(
+      (c: any) => c.name === 'silver',
+    ).deletionGuard;
     expect(guard).toMatchObject({
       cluster: 'silver',
       holding: true,
@@ -142,7 +146,9 @@ describe('reconciler guards', () => {
         .expect(204);
     }
     silver.faults.down = false;
-    expect(silver.list('TransportServer', { labelSelector: MINE })).toHaveLength(2);
+    expect(
+      silver.list('TransportServer', { labelSelector: MINE }),
+    ).toHaveLength(2);
     await porter.reconcile();
     expect(silver.list('TransportServer', { labelSelector: MINE })).toEqual([]);
   });
@@ -270,7 +276,10 @@ describe('reconciler guards', () => {
       });
       expect(
         emulator.cluster('silver').get('TransportServer', NS, 'a').spec,
-      ).toMatchObject({ virtualServerAddress: '142.34.194.99', virtualServerPort: 30000 });
+      ).toMatchObject({
+        virtualServerAddress: '142.34.194.99',
+        virtualServerPort: 30000,
+      });
       const history = await request(porter.server)
         .get(`${path('silver', NS, 'a')}/history`)
         .set('Authorization', alice);
@@ -297,8 +306,14 @@ describe('reconciler guards', () => {
         ...testPorterConfig,
         clusters: {
           ...testPorterConfig.clusters,
-          gold: { ports: { from: 40000, to: 40009 }, addresses: { NodePort: ['142.34.229.62'] } },
-          golddr: { ports: { from: 50000, to: 50009 }, addresses: { NodePort: ['142.34.64.62'] } },
+          gold: {
+            ports: { from: 40000, to: 40009 },
+            addresses: { NodePort: ['142.34.229.62'] },
+          },
+          golddr: {
+            ports: { from: 50000, to: 50009 },
+            addresses: { NodePort: ['142.34.64.62'] },
+          },
         },
       };
       porter = await startPorter({ knex, emulator, porterConfig: standalone });
@@ -314,19 +329,27 @@ describe('reconciler guards', () => {
       const claim = await request(porter.server)
         .get(path('gold', NS, 'db'))
         .set('Authorization', alice);
-      expect(claim.body.status.allocations.map((a: any) => [a.cluster, a.port])).toEqual([
+      expect(
+        claim.body.status.allocations.map((a: any) => [a.cluster, a.port]),
+      ).toEqual([
         ['gold', 40000],
         ['golddr', 50000],
       ]);
-      expect(emulator.cluster('golddr').get('TransportServer', NS, 'db')).toBeDefined();
-      expect(emulator.cluster('gold').get('Service', NS, 'yourservice-golddr')).toBeDefined();
+      expect(
+        emulator.cluster('golddr').get('TransportServer', NS, 'db'),
+      ).toBeDefined();
+      expect(
+        emulator.cluster('gold').get('Service', NS, 'yourservice-golddr'),
+      ).toBeDefined();
       const history = await request(porter.server)
         .get(`${path('gold', NS, 'db')}/history`)
         .set('Authorization', alice);
       expect(history.body.items.at(-1).message).toMatch(
         /Allocated 142.34.64.62:50000 in golddr \(the cluster now realises this claim\)/,
       );
-      expect(porter.auditEvents.map(e => e.eventId)).toContain('reconcile-allocate');
+      expect(porter.auditEvents.map(e => e.eventId)).toContain(
+        'reconcile-allocate',
+      );
     });
   });
 

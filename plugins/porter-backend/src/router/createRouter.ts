@@ -4,7 +4,7 @@ import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { NotAllowedError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
@@ -13,7 +13,6 @@ import {
   AdminOverview,
   applyClaimBodySchema,
   claimIdentitySchema,
-  describeZodError,
   PoolUsage,
   porterAdminConfirmPermission,
   porterAdminReadPermission,
@@ -28,6 +27,17 @@ import { DeletionGuards } from '../service/DeletionGuards';
 import { Caller, ClaimService } from '../service/ClaimService';
 import { manifestsToYaml } from './manifestsToYaml';
 import { parseManifest } from './parseManifest';
+import {
+  bodyErrors,
+  entityRefParameter,
+  labelParameter,
+  hasBody,
+  noQuery,
+  parse,
+  parseQuery,
+  requireContentType,
+  utf8Only,
+} from './requestParsing';
 
 export interface RouterOptions {
   httpAuth: HttpAuthService;
@@ -55,23 +65,43 @@ const CLAIM_PATH = '/clusters/:cluster/namespaces/:namespace/claims/:name';
 
 const listQuerySchema = z
   .object({
-    cluster: z.string().optional(),
-    namespace: z.string().optional(),
-    entityRef: z.string().optional(),
-    limit: z.coerce
-      .number()
-      .int('limit must be a whole number')
-      .min(1, 'limit must be between 1 and 500')
-      .max(500, 'limit must be between 1 and 500')
-      .default(100),
-    cursor: z.string().optional(),
+    cluster: labelParameter('cluster').optional(),
+    namespace: labelParameter('namespace').optional(),
+    entityRef: entityRefParameter.optional(),
+    limit: z
+      .string({ error: 'limit must be given once' })
+      .regex(/^\d+$/, 'limit must be a whole number between 1 and 500')
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(1, 'limit must be between 1 and 500')
+          .max(500, 'limit must be between 1 and 500'),
+      )
+      .optional()
+      .transform(limit => limit ?? 100),
+    cursor: z
+      .string({ error: 'cursor must be given once, as a string' })
+      .max(1024, 'cursor is not one this API returned')
+      .optional(),
   })
   .strict();
+
+const manifestQuerySchema = z
+  .object({
+    namespace: labelParameter('namespace').optional(),
+    entityRef: entityRefParameter.optional(),
+  })
+  .strict();
+
+const JSON_TYPES = ['application/json'];
 
 const applyQuerySchema = z
   .object({
     dryRun: z
-      .enum(['true', 'false'], { error: "dryRun must be 'true' or 'false'" })
+      .enum(['true', 'false'], {
+        error: "dryRun must be 'true' or 'false', given once",
+      })
       .optional(),
   })
   .strict();
@@ -105,8 +135,10 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, auditor, permissions, claims, inspector, config } = options;
   const router = Router();
+  router.use(utf8Only);
   router.use(express.json({ limit: '256kb' }));
   router.use(express.text({ type: YAML_TYPES, limit: '256kb' }));
+  router.use(bodyErrors);
 
   const caller = async (req: Request): Promise<Caller> => {
     const credentials = await httpAuth.credentials(req, {
@@ -155,6 +187,7 @@ export async function createRouter(
 
   router.get('/clusters', async (req, res) => {
     await caller(req);
+    noQuery(req);
     const guards = new Map(
       (await options.guards.list()).map(g => [g.cluster, g]),
     );
@@ -176,11 +209,13 @@ export async function createRouter(
 
   router.get('/pools', async (req, res) => {
     await caller(req);
+    noQuery(req);
     res.json({ items: await options.pools() });
   });
 
   router.get('/admin/overview', async (req, res) => {
     await requireAdmin(req, porterAdminReadPermission);
+    noQuery(req);
     res.json(await options.adminOverview());
   });
 
@@ -191,6 +226,8 @@ export async function createRouter(
       req.params,
       'path',
     );
+    noQuery(req);
+    requireContentType(req, JSON_TYPES);
     const { objects } = parse(confirmBodySchema, req.body ?? {}, 'body');
     const confirmed = await audited(
       req,
@@ -210,6 +247,7 @@ export async function createRouter(
         req.params,
         'path',
       );
+      noQuery(req);
       res.json({ items: await inspector.services(cluster, namespace, who) });
     },
   );
@@ -223,6 +261,7 @@ export async function createRouter(
         req.params,
         'path',
       );
+      noQuery(req);
       res.json(
         await options.namespaces.describe(credentials, cluster, namespace),
       );
@@ -232,12 +271,15 @@ export async function createRouter(
   router.get(`${CLAIM_PATH}/policy`, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
+    noQuery(req);
     res.json({ items: await inspector.policy(id, who) });
   });
 
   router.post(`${CLAIM_PATH}/policy`, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
+    noQuery(req);
+    requireContentType(req, JSON_TYPES);
     const body = parse(policyApplyBodySchema, req.body ?? {}, 'body');
     const { clusters } = body;
     const items = await audited(
@@ -257,20 +299,23 @@ export async function createRouter(
   router.post(`${CLAIM_PATH}/test`, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
+    noQuery(req);
+    requireContentType(req, JSON_TYPES);
     res.json({ items: await inspector.probe(id, who) });
   });
 
   router.get('/claims', async (req, res) => {
     const who = await caller(req);
-    const filter = parse(listQuerySchema, req.query, 'query');
+    const filter = parseQuery(listQuerySchema, req);
     res.json(await claims.list(filter, who));
   });
 
   router.put(CLAIM_PATH, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
+    const { dryRun } = parseQuery(applyQuerySchema, req);
+    requireContentType(req, JSON_TYPES);
     const body = parse(applyClaimBodySchema, req.body ?? {}, 'body');
-    const { dryRun } = parse(applyQuerySchema, req.query, 'query');
     if (dryRun === 'true') {
       // Writes nothing, so there is nothing to audit.
       res.json(await claims.preview({ ...id, ...body }, who));
@@ -298,17 +343,13 @@ export async function createRouter(
       req.params,
       'path',
     );
-    const query = parse(
-      z
-        .object({
-          namespace: z.string().optional(),
-          entityRef: z.string().optional(),
-        })
-        .strict(),
-      req.query,
-      'query',
+    const query = parseQuery(manifestQuerySchema, req);
+    requireContentType(req, [...JSON_TYPES, ...YAML_TYPES]);
+    const input = parseManifest(
+      cluster,
+      hasBody(req) ? req.body : undefined,
+      query,
     );
-    const input = parseManifest(cluster, req.body, query);
     const meta = {
       cluster,
       namespace: input.namespace,
@@ -329,14 +370,15 @@ export async function createRouter(
 
   router.get(CLAIM_PATH, async (req, res) => {
     const who = await caller(req);
-    res.json(
-      await claims.get(parse(claimIdentitySchema, req.params, 'path'), who),
-    );
+    const id = parse(claimIdentitySchema, req.params, 'path');
+    noQuery(req);
+    res.json(await claims.get(id, who));
   });
 
   router.delete(CLAIM_PATH, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
+    noQuery(req);
     await audited(req, 'claim-delete', id, () => claims.delete(id, who));
     res.status(204).end();
   });
@@ -344,10 +386,17 @@ export async function createRouter(
   router.get(`${CLAIM_PATH}/manifests`, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
-    const { format } = parse(
-      z.object({ format: z.enum(['json', 'yaml']).default('json') }).strict(),
-      req.query,
-      'query',
+    const { format } = parseQuery(
+      z
+        .object({
+          format: z
+            .enum(['json', 'yaml'], {
+              error: "format must be 'json' or 'yaml', given once",
+            })
+            .default('json'),
+        })
+        .strict(),
+      req,
     );
     const manifests = await claims.manifests(id, who);
     if (format === 'yaml') {
@@ -360,22 +409,11 @@ export async function createRouter(
   router.get(`${CLAIM_PATH}/history`, async (req, res) => {
     const who = await caller(req);
     const id = parse(claimIdentitySchema, req.params, 'path');
+    noQuery(req);
     res.json({ items: await claims.history(id, who) });
   });
 
   return router;
-}
-
-function parse<T extends z.ZodType>(
-  schema: T,
-  value: unknown,
-  where: string,
-): z.output<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new InputError(`Invalid ${where}: ${describeZodError(result.error)}`);
-  }
-  return result.data;
 }
 
 function applyOutcome(result: {

@@ -41,8 +41,11 @@ describe('adoption', () => {
         .set('Authorization', mockCredentials.user.header(CAROL))
     ).body.findings;
   const exists = async (cluster: string, name: string) =>
-    (await request(porter.server).get(path(cluster, name)).set('Authorization', alice))
-      .status === 200;
+    (
+      await request(porter.server)
+        .get(path(cluster, name))
+        .set('Authorization', alice)
+    ).status === 200;
 
   it('records what it cannot adopt and adopts the rest', async () => {
     porter = await startPorter();
@@ -106,18 +109,21 @@ describe('adoption', () => {
 
   it('waits for both clusters of a pair, so the ports of both TransportServers are kept', async () => {
     porter = await startPorter();
-    porter.emulator.cluster('gold').seed([
-      tsc('legacy', good),
-      ts('legacy', '142.34.229.62', 40007),
-    ]);
-    porter.emulator.cluster('golddr').seed([ts('legacy', '142.34.64.62', 50003)]);
+    porter.emulator
+      .cluster('gold')
+      .seed([tsc('legacy', good), ts('legacy', '142.34.229.62', 40007)]);
+    porter.emulator
+      .cluster('golddr')
+      .seed([ts('legacy', '142.34.64.62', 50003)]);
     porter.emulator.cluster('golddr').faults.down = true;
     await porter.reconcile();
     expect(await exists('gold', 'legacy')).toBe(false);
     expect(await findings()).toEqual([
       expect.objectContaining({
         name: 'legacy',
-        message: expect.stringMatching(/^Waiting: cluster 'golddr' did not answer/),
+        message: expect.stringMatching(
+          /^Waiting: cluster 'golddr' did not answer/,
+        ),
       }),
     ]);
     porter.emulator.cluster('golddr').faults.down = false;
@@ -140,11 +146,12 @@ describe('adoption', () => {
       .send({ spec: { ...good, servicePort: 9000 } })
       .expect(201);
     // ...which the old operator also gave this claim's GoldDR TransportServer.
-    porter.emulator.cluster('gold').seed([
-      tsc('legacy', good),
-      ts('legacy', '142.34.229.62', 40007),
-    ]);
-    porter.emulator.cluster('golddr').seed([ts('legacy', '142.34.64.62', 50000)]);
+    porter.emulator
+      .cluster('gold')
+      .seed([tsc('legacy', good), ts('legacy', '142.34.229.62', 40007)]);
+    porter.emulator
+      .cluster('golddr')
+      .seed([ts('legacy', '142.34.64.62', 50000)]);
     await porter.reconcile();
     expect(await exists('gold', 'legacy')).toBe(false);
     expect(await findings()).toEqual([
@@ -159,7 +166,9 @@ describe('adoption', () => {
     const pools = await request(porter.server)
       .get('/api/porter/pools')
       .set('Authorization', alice);
-    expect(pools.body.items.find((p: any) => p.cluster === 'gold').allocated).toBe(1);
+    expect(
+      pools.body.items.find((p: any) => p.cluster === 'gold').allocated,
+    ).toBe(1);
   });
 
   it('respects the quota', async () => {
@@ -171,7 +180,9 @@ describe('adoption', () => {
       .set('Authorization', alice)
       .send({ spec: good })
       .expect(201);
-    porter.emulator.cluster('silver').seed([tsc('more', { ...good, servicePort: 8001 })]);
+    porter.emulator
+      .cluster('silver')
+      .seed([tsc('more', { ...good, servicePort: 8001 })]);
     await porter.reconcile();
     expect(await exists('silver', 'more')).toBe(false);
     expect(await findings()).toEqual([
