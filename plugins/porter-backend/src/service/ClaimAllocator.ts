@@ -5,6 +5,7 @@ import { Holder, holderKey } from '../allocation/holder';
 import { pickAddress } from '../allocation/pickAddress';
 import type { PorterCluster } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
+import { holderOf } from '../database/portHolders';
 import type { ClaimRecord, NewEvent } from '../database/ClaimStore';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -100,7 +101,7 @@ export class ClaimAllocator {
           'Porter does not adopt it, as it would have to change the port people connect to.',
       );
     }
-    const holder = await this.allocations.holderOf(trx, cluster.name, port);
+    const holder = await holderOf(trx, cluster.name, port);
     let who = 'another claim';
     if (holder?.state === 'allocated') who = `claim '${holder.claim}'`;
     if (holder?.state === 'retained') who = `${holder.holder} (retained)`;
