@@ -196,4 +196,19 @@ describe('PorterDefaultPolicy through the permission framework', () => {
     expect(other.status).toBe(403);
     expect(other.body.error.message).toMatch(/porter.admin.read/);
   });
+
+  it('lets platform-admins only confirm deletions the reconciler held back', async () => {
+    const confirm = (user: string) =>
+      request(backend.server)
+        .post('/api/porter/admin/deletion-guards/silver/confirm')
+        .set('Authorization', mockCredentials.user.header(user))
+        .send({ objects: 1 });
+    // Allowed, and then refused because nothing is held back.
+    const admin = await confirm(CAROL);
+    expect(admin.status).toBe(409);
+    expect(admin.body.error.message).toMatch(/Nothing is held back/);
+    const other = await confirm(ALICE);
+    expect(other.status).toBe(403);
+    expect(other.body.error.message).toMatch(/porter.admin.confirm/);
+  });
 });
