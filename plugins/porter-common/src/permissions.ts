@@ -70,6 +70,15 @@ export function parseClaimResourceRef(
   return { cluster, namespace, name };
 }
 
+/**
+ * Confirming what the reconciler held back: deletions the deletion guard
+ * stopped (e.g. an empty or wrong database pointed at live clusters).
+ */
+export const porterAdminConfirmPermission = createPermission({
+  name: 'porter.admin.confirm',
+  attributes: { action: 'update' },
+});
+
 /** The permissions on the `porter-claim` resource type. */
 export const porterClaimPermissions = [
   porterClaimReadPermission,
@@ -83,4 +92,5 @@ export const porterClaimPermissions = [
 export const porterPermissions = [
   ...porterClaimPermissions,
   porterAdminReadPermission,
+  porterAdminConfirmPermission,
 ];

@@ -2,6 +2,7 @@ import type { KubernetesObject } from '@internal/plugin-porter-common';
 import * as k8s from '@kubernetes/client-node';
 import { ClusterConnection } from './readClusterConnections';
 import { Kind, TRANSPORT_SERVER_CLAIM } from './kinds';
+import { modelType, toModel, toWire } from './wireFormat';
 
 /** A cluster could not be reached, or answered with a server error. */
 export class ClusterUnavailableError extends Error {
@@ -31,6 +32,7 @@ export class ClusterRequestError extends Error {
 export class ClusterClient {
   private readonly objects: k8s.KubernetesObjectApi;
   private readonly custom: k8s.CustomObjectsApi;
+  private readonly authorization: k8s.AuthorizationV1Api;
 
   constructor(
     readonly connection: ClusterConnection,
@@ -53,6 +55,7 @@ export class ClusterClient {
     });
     this.objects = k8s.KubernetesObjectApi.makeApiClient(kc);
     this.custom = kc.makeApiClient(k8s.CustomObjectsApi);
+    this.authorization = kc.makeApiClient(k8s.AuthorizationV1Api);
   }
 
   get name() {
@@ -78,7 +81,7 @@ export class ClusterClient {
     return result.items.map(
       item =>
         ({
-          ...item,
+          ...(toWire(item) as object),
           apiVersion: kind.apiVersion,
           kind: kind.kind,
         } as KubernetesObject),
@@ -92,13 +95,15 @@ export class ClusterClient {
     name: string,
   ): Promise<KubernetesObject | undefined> {
     try {
-      return (await this.call(() =>
-        this.objects.read({
-          apiVersion: kind.apiVersion,
-          kind: kind.kind,
-          metadata: { name, namespace },
-        }),
-      )) as KubernetesObject;
+      return toWire(
+        await this.call(() =>
+          this.objects.read({
+            apiVersion: kind.apiVersion,
+            kind: kind.kind,
+            metadata: { name, namespace },
+          }),
+        ),
+      ) as KubernetesObject;
     } catch (error) {
       if (error instanceof ClusterRequestError && error.code === 404)
         return undefined;
@@ -107,9 +112,11 @@ export class ClusterClient {
   }
 
   async create(object: KubernetesObject): Promise<KubernetesObject> {
-    return (await this.call(() =>
-      this.objects.create(withoutStatus(object)),
-    )) as KubernetesObject;
+    return toWire(
+      await this.call(() =>
+        this.objects.create(asModel(withoutStatus(object))),
+      ),
+    ) as KubernetesObject;
   }
 
   /** Replaces the object; `resourceVersion` from `current` makes a concurrent edit fail with 409. */
@@ -122,9 +129,9 @@ export class ClusterClient {
       ...body.metadata,
       resourceVersion: (current.metadata as any).resourceVersion,
     };
-    return (await this.call(() =>
-      this.objects.replace(body),
-    )) as KubernetesObject;
+    return toWire(
+      await this.call(() => this.objects.replace(asModel(body))),
+    ) as KubernetesObject;
   }
 
   /** Deletes; an object already gone is fine. */
@@ -153,6 +160,30 @@ export class ClusterClient {
         body: { ...current, status: object.status },
       }),
     );
+  }
+
+  /**
+   * Asks the cluster whether a user may do something, with a
+   * SubjectAccessReview created by Porter's service account (which needs
+   * `create subjectaccessreviews`, e.g. the `system:auth-delegator` ClusterRole).
+   */
+  async reviewAccess(
+    subject: { user: string; groups: string[] },
+    resourceAttributes: k8s.V1ResourceAttributes,
+  ): Promise<{ allowed: boolean; reason?: string }> {
+    const review = await this.call(() =>
+      this.authorization.createSubjectAccessReview({
+        body: {
+          apiVersion: 'authorization.k8s.io/v1',
+          kind: 'SubjectAccessReview',
+          spec: { ...subject, resourceAttributes },
+        },
+      }),
+    );
+    return {
+      allowed: review.status?.allowed === true,
+      reason: review.status?.reason || undefined,
+    };
   }
 
   private async call<T>(request: () => Promise<T>): Promise<T> {
@@ -193,6 +224,11 @@ export class ClusterClient {
     }
     return new ClusterUnavailableError(this.name, e.message ?? String(error));
   }
+}
+
+/** What client-node's KubernetesObjectApi expects for the object's kind (see wireFormat). */
+function asModel(object: KubernetesObject): any {
+  return toModel(object, modelType(object.apiVersion, object.kind));
 }
 
 function withoutStatus(object: KubernetesObject): KubernetesObject {

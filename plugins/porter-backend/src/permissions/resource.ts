@@ -3,6 +3,8 @@ import {
   PORTER_PLUGIN_ID,
 } from '@internal/plugin-porter-common';
 import { createPermissionResourceRef } from '@backstage/plugin-permission-node';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { entityOwners } from './EntityResolver';
 
 /**
  * What permission conditions see of a claim: where it is, the entity it is
@@ -35,3 +37,17 @@ export {
   claimResourceRef,
   parseClaimResourceRef,
 } from '@internal/plugin-porter-common';
+
+/** What conditions see of a claim (about to be) made for an entity. */
+export function claimResourceFor(
+  claim: { cluster: string; namespace: string; name: string },
+  entity: Entity,
+): PorterClaimResource {
+  return {
+    cluster: claim.cluster,
+    namespace: claim.namespace,
+    name: claim.name,
+    entityRef: stringifyEntityRef(entity),
+    entityOwners: entityOwners(entity),
+  };
+}
