@@ -2,6 +2,8 @@ import type { AdminOverview } from '@internal/plugin-porter-common';
 
 /** An overview as `GET /admin/overview` returns it: one cluster with ports held, one full namespace, two broken sides. */
 export const overview: AdminOverview = {
+  deletionGuards: [],
+  findings: [],
   clusters: [
     {
       cluster: 'silver',
