@@ -16,6 +16,24 @@
 
 import { test, expect } from '@playwright/test';
 
+// The first sign-in after the portal starts (this file runs first, and this test first in it): the
+// guest's token must carry its groups, or the components its group owns
+// refuse it for the token's lifetime. May create = owner through a group.
+test('a guest signing in right after start gets its group memberships', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Enter' }).click();
+  // Sign-in waits (at most a minute) for the catalog to have the guest.
+  await expect(page.getByText('Private Cloud Platform Catalog')).toBeVisible({
+    timeout: 90_000,
+  });
+  await page.goto('/catalog/default/component/patroni-replica/porter');
+  await expect(
+    page.getByRole('button', { name: 'Expose a Service' }),
+  ).toBeVisible();
+});
+
 test('App should render the welcome page', async ({ page }) => {
   await page.goto('/');
 

@@ -17,9 +17,13 @@ test('a guest posts the seed claim and finds it, Ready, in the TCP exposures tab
   await page.getByRole('button', { name: 'Enter' }).click();
   await expect(page.getByText('Private Cloud Platform Catalog')).toBeVisible();
 
-  // An entity without exposures teaches how to make one.
+  // An entity without exposures offers to make one, and keeps the YAML for oc users.
   await page.goto('/catalog/default/component/clamav/porter');
   await expect(page.getByText('No TCP exposures yet')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Expose a Service' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: /For oc users/ }).click();
   await expect(page.getByText('namespace: abc123-tools')).toBeVisible();
 
   const session = await request.get(

@@ -26,8 +26,10 @@ backend.add(import('@backstage/plugin-techdocs-backend'));
 // auth plugin
 backend.add(import('@backstage/plugin-auth-backend'));
 // See https://backstage.io/docs/backend-system/building-backends/migrating#the-auth-plugin
-backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
-// See https://backstage.io/docs/auth/guest/provider
+// The guest provider (https://backstage.io/docs/auth/guest/provider), with a
+// sign-in that waits for the guest user to be in the catalog, so a guest who
+// signs in right after start gets the group memberships (see ./auth).
+backend.add(import('./auth'));
 
 // catalog plugin
 backend.add(import('@backstage/plugin-catalog-backend'));

@@ -41,3 +41,5 @@ export type {
 export { SANDBOX_BACKEND_ANNOTATION } from './lb/sandboxBackend';
 export { startEchoServer } from './lb/echoServer';
 export type { EchoServer } from './lb/echoServer';
+export { authorize, EMULATED_TOKEN_IDENTITY } from './rbac';
+export type { AccessDecision, AccessRequest, RbacObjects } from './rbac';

@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
+  porterAdminConfirmPermission,
   porterAdminReadPermission,
   porterClaimPermissions,
 } from '@internal/plugin-porter-common';
@@ -11,8 +12,11 @@ import { ClusterClient } from './clusters/ClusterClient';
 import { readClusterConnections } from './clusters/readClusterConnections';
 import { readPorterConfig } from './config/readPorterConfig';
 import { applyMigrations } from './database/migrations';
+import { CatalogNamespaceAccess } from './permissions/CatalogNamespaceAccess';
 import { ClaimAuthorizer } from './permissions/ClaimAuthorizer';
+import { ClusterIdentityResolver } from './permissions/ClusterIdentityResolver';
 import { EntityResolver } from './permissions/EntityResolver';
+import { NamespaceAuthority } from './permissions/NamespaceAuthority';
 import { createGetResources } from './permissions/getResources';
 import { porterClaimResourceRef } from './permissions/resource';
 import { porterClaimRules } from './permissions/rules';
@@ -23,7 +27,9 @@ import { ClaimAdopter } from './service/ClaimAdopter';
 import { ClaimInspector } from './service/ClaimInspector';
 import { ClaimService } from './service/ClaimService';
 import { ClaimSyncer } from './service/ClaimSyncer';
+import { ConfigChangeFollower } from './service/ConfigChangeFollower';
 import { adminOverview } from './service/adminOverview';
+import { DeletionGuards } from './service/DeletionGuards';
 import { poolUsage } from './service/poolUsage';
 
 /**
@@ -42,6 +48,7 @@ export const porterPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
+        userInfo: coreServices.userInfo,
         auditor: coreServices.auditor,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
@@ -49,6 +56,12 @@ export const porterPlugin = createBackendPlugin({
       },
       async init(deps) {
         const config = readPorterConfig(deps.rootConfig);
+        if (config.instanceDerived) {
+          deps.logger.warn(
+            `porter.instance is not set: this portal's identity on the objects it writes is '${config.instance}', ` +
+              'from backend.baseUrl. Set porter.instance so a change of URL does not change it.',
+          );
+        }
         const connections = readClusterConnections(deps.rootConfig, config);
         const clients = new Map(
           [...connections.values()].map(c => [
@@ -62,16 +75,32 @@ export const porterPlugin = createBackendPlugin({
         }
 
         const entities = new EntityResolver(deps.catalog);
+        const ruleset = deps.permissionsRegistry.getPermissionRuleset(
+          porterClaimResourceRef,
+        );
+        const namespaces = new NamespaceAuthority(
+          config,
+          clients,
+          new ClusterIdentityResolver(
+            config.authorization,
+            deps.catalog,
+            deps.userInfo,
+            deps.auth,
+          ),
+          new CatalogNamespaceAccess(deps.permissions, ruleset, entities),
+        );
         const authorizer = new ClaimAuthorizer(
           deps.permissions,
-          deps.permissionsRegistry.getPermissionRuleset(porterClaimResourceRef),
+          ruleset,
           entities,
+          namespaces,
         );
         const syncer = new ClaimSyncer(
           knex,
           config,
           new ClusterSync(clients, config, deps.logger),
           deps.logger,
+          deps.auditor,
         );
         const claims = new ClaimService(knex, config, authorizer, syncer);
         const inspector = new ClaimInspector(
@@ -79,6 +108,7 @@ export const porterPlugin = createBackendPlugin({
           clients,
           claims,
           authorizer,
+          namespaces,
         );
         deps.permissionsRegistry.addResourceType({
           resourceRef: porterClaimResourceRef,
@@ -91,7 +121,10 @@ export const porterPlugin = createBackendPlugin({
           }),
         });
 
-        deps.permissionsRegistry.addPermissions([porterAdminReadPermission]);
+        deps.permissionsRegistry.addPermissions([
+          porterAdminReadPermission,
+          porterAdminConfirmPermission,
+        ]);
 
         await claims.syncInventory();
         const reconciler = new Reconciler(
@@ -105,6 +138,7 @@ export const porterPlugin = createBackendPlugin({
             deps.auth,
             deps.logger,
           ),
+          new ConfigChangeFollower(knex, config, syncer, deps.logger),
           deps.logger,
         );
         await deps.scheduler.scheduleTask({
@@ -128,8 +162,10 @@ export const porterPlugin = createBackendPlugin({
             permissions: deps.permissions,
             claims,
             inspector,
+            namespaces,
             pools: () => poolUsage(knex, config),
             adminOverview: () => adminOverview(knex, config),
+            guards: new DeletionGuards(knex, config),
             config,
           }),
         );

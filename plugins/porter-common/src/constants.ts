@@ -26,6 +26,14 @@ export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
 export const MANAGED_BY_VALUE = 'porter-backstage';
 export const CLAIM_NAME_LABEL = `${PORTER_API_GROUP}/claim`;
 export const CLAIM_CLUSTER_LABEL = `${PORTER_API_GROUP}/claim-cluster`;
+/** The claim's id in its portal's database: objects are removed by it, never by name. */
+export const CLAIM_ID_LABEL = `${PORTER_API_GROUP}/claim-id`;
+/**
+ * The portal (`porter.instance`) that wrote the object. A portal repairs and
+ * deletes only objects with its own identity, so two portals on the same
+ * clusters never touch each other's objects.
+ */
+export const INSTANCE_LABEL = `${PORTER_API_GROUP}/instance`;
 
 /**
  * The Kubernetes plugin finds an entity's objects by this label (the value of

@@ -11,4 +11,5 @@ export * from './schema';
 export * from './naming';
 export * from './permissions';
 export * from './annotations';
+export * from './links';
 export * from './api';

@@ -1,4 +1,4 @@
-import { crossConnectNames, fitName } from './naming';
+import { crossConnectClash, crossConnectNames, fitName } from './naming';
 
 describe('crossConnectNames', () => {
   it('names a single-port Service SERVICE-CLUSTER, as the platform always has', () => {
@@ -64,5 +64,38 @@ describe('crossConnectNames', () => {
     const name = fitName(`${'a'.repeat(48)}-${'b'.repeat(20)}`, '-golddr');
     expect(name).not.toMatch(/--/);
     expect(name.length).toBeLessThanOrEqual(63);
+  });
+});
+
+describe('crossConnectClash', () => {
+  it.each([
+    [
+      'a multi-port Service and a single-port Service named SERVICE-PORT',
+      { service: 'db', servicePort: 5432 },
+      { service: 'db-5432', servicePort: 8000 },
+      // In golddr, pointing at gold (and in gold, db-5432-golddr, the same way).
+      'db-5432-gold',
+    ],
+    [
+      'a Service named like another one with the remote cluster',
+      { service: 'db-golddr', servicePort: 1 },
+      { service: 'db', servicePort: 2 },
+      undefined,
+    ],
+    [
+      'two ports of the same Service (the legacy name is shared by design)',
+      { service: 'db', servicePort: 5432 },
+      { service: 'db', servicePort: 8008 },
+      undefined,
+    ],
+    [
+      'unrelated Services',
+      { service: 'db', servicePort: 5432 },
+      { service: 'web', servicePort: 5432 },
+      undefined,
+    ],
+  ])('%s', (_, a, b, clash) => {
+    expect(crossConnectClash(a, b, ['gold', 'golddr'])).toBe(clash);
+    expect(crossConnectClash(b, a, ['gold', 'golddr'])).toBe(clash);
   });
 });

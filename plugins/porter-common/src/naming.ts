@@ -41,6 +41,42 @@ export function crossConnectNames(options: {
   };
 }
 
+/**
+ * Every name a claim's cross-connects towards `remoteCluster` could get,
+ * whether its Service has one port or several (that can change at any time),
+ * legacy name included.
+ */
+export function crossConnectCandidates(options: {
+  service: string;
+  servicePort: number;
+  remoteCluster: string;
+}): string[] {
+  const names = crossConnectNames({ ...options, multiPort: true });
+  return [names.primary, names.legacy!];
+}
+
+/**
+ * The cross-connect name two claims in one namespace of a pair could both
+ * get, if any: e.g. `db-5432-golddr` for Service `db` port 5432 (multi-port)
+ * and for Service `db-5432` (single-port). Claims on the same Service share
+ * the legacy name by design (the oldest has it), so they never clash.
+ */
+export function crossConnectClash(
+  a: { service: string; servicePort: number },
+  b: { service: string; servicePort: number },
+  remoteClusters: string[],
+): string | undefined {
+  if (a.service === b.service) return undefined;
+  for (const remoteCluster of remoteClusters) {
+    const theirs = new Set(crossConnectCandidates({ ...b, remoteCluster }));
+    const clash = crossConnectCandidates({ ...a, remoteCluster }).find(n =>
+      theirs.has(n),
+    );
+    if (clash) return clash;
+  }
+  return undefined;
+}
+
 /** `head + suffix`, shortened deterministically to fit a DNS label. */
 export function fitName(head: string, suffix: string): string {
   const full = `${head}${suffix}`;

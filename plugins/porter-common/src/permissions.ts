@@ -48,6 +48,37 @@ export const porterAdminReadPermission = createPermission({
   attributes: { action: 'read' },
 });
 
+/**
+ * The resource ref of a claim, as used with the permission framework:
+ * `cluster/namespace/name`. (A catalog entity ref, e.g.
+ * `component:default/x`, stands for "a claim for this entity".)
+ */
+export function claimResourceRef(id: {
+  cluster: string;
+  namespace: string;
+  name: string;
+}): string {
+  return `${id.cluster}/${id.namespace}/${id.name}`;
+}
+
+/** The claim a `cluster/namespace/name` resource ref names; undefined for anything else. */
+export function parseClaimResourceRef(
+  ref: string,
+): { cluster: string; namespace: string; name: string } | undefined {
+  const [cluster, namespace, name, ...rest] = ref.split('/');
+  if (!cluster || !namespace || !name || rest.length) return undefined;
+  return { cluster, namespace, name };
+}
+
+/**
+ * Confirming what the reconciler held back: deletions the deletion guard
+ * stopped (e.g. an empty or wrong database pointed at live clusters).
+ */
+export const porterAdminConfirmPermission = createPermission({
+  name: 'porter.admin.confirm',
+  attributes: { action: 'update' },
+});
+
 /** The permissions on the `porter-claim` resource type. */
 export const porterClaimPermissions = [
   porterClaimReadPermission,
@@ -61,4 +92,5 @@ export const porterClaimPermissions = [
 export const porterPermissions = [
   ...porterClaimPermissions,
   porterAdminReadPermission,
+  porterAdminConfirmPermission,
 ];

@@ -10,6 +10,31 @@ export type ServiceType = 'ClusterIP' | 'NodePort';
  */
 export type ClusterRole = 'standalone' | 'primary' | 'secondary';
 
+/**
+ * Deletions the reconciler held back in a cluster: a pass would have deleted
+ * more of Porter's objects, of claims this database has no record of, than
+ * `porter.reconcile.deletionGuard` allows (e.g. an empty or wrong database
+ * pointed at live clusters). Nothing is deleted there until an administrator
+ * confirms or the condition clears.
+ */
+export interface DeletionGuardStatus {
+  cluster: string;
+  holding: true;
+  /** Objects the last pass would have deleted. */
+  wouldDelete: number;
+  /** This portal's objects in the cluster then. */
+  total: number;
+  reason: string;
+  /** The objects (`Kind/namespace/name`), the first 50. */
+  objects: string[];
+  /** When the guard first held. */
+  since: string;
+  /** The last pass that held. */
+  observedAt: string;
+  /** An administrator's confirmation: the next pass may delete up to `objects` of them. */
+  confirmed?: { by?: string; at: string; objects: number };
+}
+
 export interface ClusterSummary {
   name: string;
   role: ClusterRole;
@@ -21,6 +46,8 @@ export interface ClusterSummary {
   defaultServiceType: ServiceType;
   /** Whether target Services must be NodePort here. */
   requireNodePort: boolean;
+  /** Set while the reconciler holds deletions back in this cluster (`GET /clusters`). */
+  deletionGuard?: DeletionGuardStatus;
 }
 
 /** One VIP:port in one cluster, held by a claim. */
@@ -142,6 +169,38 @@ export interface PorterSettings {
   retentionDays: number;
   /** Most claims per namespace per cluster. */
   quotaPerNamespace: number;
+  /** Most ports a namespace may hold (allocated + retained) per cluster. */
+  portsPerNamespace: number;
+  /**
+   * Who decides where a user may write and look inside a namespace: the
+   * cluster's RBAC, or the catalog (an owned entity bound to the namespace).
+   */
+  namespaceAccess: NamespaceAccessMode;
+}
+
+/** `porter.authorization.namespaceAccess`. */
+export type NamespaceAccessMode = 'cluster' | 'catalog';
+
+/** One answer of `GET …/access`: whether, and why. */
+export interface AccessAnswer {
+  allowed: boolean;
+  /** A sentence: what allowed it, or what is missing and whom to ask. */
+  reason: string;
+}
+
+/** What the caller may do in one namespace of one cluster (`GET /clusters/{c}/namespaces/{ns}/access`). */
+export interface NamespaceAccess {
+  cluster: string;
+  namespace: string;
+  decidedBy: NamespaceAccessMode;
+  /** The cluster user and groups Porter asked the cluster about (decidedBy: cluster). */
+  clusterIdentity?: { user: string; groups: string[] };
+  /** Create, change and delete claims here (for a pair's primary: in both clusters). */
+  createClaims: AccessAnswer;
+  /** List the namespace's Services (`GET …/services`). */
+  listServices: AccessAnswer;
+  /** Read the namespace's NetworkPolicies (`GET …/claims/{name}/policy`). */
+  listNetworkPolicies: AccessAnswer;
 }
 
 /** Port usage of one cluster (`GET /pools`). */
@@ -179,8 +238,13 @@ export interface PolicySide {
     summary: string;
     allowedBy: string[];
     notes?: string[];
-    /** The `allow-from-f5-ingress` NetworkPolicy that would let the traffic in. */
+    /** The `allow-from-f5-ingress` NetworkPolicy that would let the traffic in (claimed port, TCP only). */
     fix?: KubernetesObject;
+    /**
+     * Pods the fix would isolate that accept all traffic now: applying it
+     * needs `confirmIsolation` (`POST …/policy`).
+     */
+    wouldIsolate?: string[];
   };
   /** Set when the cluster could not be asked. */
   error?: string;
@@ -221,6 +285,13 @@ export interface AdminOverview {
     claims: number;
     quota: number;
   }>;
+  /** Clusters where the reconciler holds deletions back until an administrator confirms. */
+  deletionGuards: DeletionGuardStatus[];
+  /**
+   * What the reconciler could not do and a person should know: adoptions
+   * refused, ports outside a shrunk range, addresses outside the pools.
+   */
+  findings: ReconcileFinding[];
   /** Sides that are Degraded or in Error, most recently observed first. */
   problems: Array<
     ClaimId & {
@@ -231,6 +302,17 @@ export interface AdminOverview {
       observedAt: string;
     }
   >;
+}
+
+/** Something the reconciler could not do (`GET /admin/overview`). */
+export interface ReconcileFinding {
+  kind: 'adoption' | 'port-range' | 'address' | 'pair';
+  cluster: string;
+  namespace: string;
+  /** The claim or TransportServerClaim it is about. */
+  name: string;
+  message: string;
+  observedAt: string;
 }
 
 /** A TCP connect from the backend to one side's VIP:port (`POST …/test`). */

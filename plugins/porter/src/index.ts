@@ -4,6 +4,15 @@
  *
  * @packageDocumentation
  */
-export { porterPlugin, EntityPorterContent } from './plugin';
+export { porterPlugin, EntityPorterContent, PorterAdminPage } from './plugin';
+export { porterAdminRouteRef } from './routes';
+export { RequirePorterAdmin } from './components/AdminPage/RequirePorterAdmin';
+export {
+  PorterMonitorPickerFieldExtension,
+  PorterTargetPickerFieldExtension,
+  PorterTargetPickerFieldSchema,
+  validatePorterTarget,
+} from './scaffolder';
+export type { PorterTarget } from './scaffolder';
 export { porterApiRef } from './api';
 export { isPorterAvailable } from './isPorterAvailable';

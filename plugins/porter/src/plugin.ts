@@ -2,11 +2,13 @@ import {
   createApiFactory,
   createComponentExtension,
   createPlugin,
+  createRoutableExtension,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { PorterClient } from '@internal/plugin-porter-common';
 import { porterApiRef } from './api';
+import { porterAdminRouteRef } from './routes';
 
 /** Porter for Backstage, for apps on the legacy frontend system. */
 export const porterPlugin = createPlugin({
@@ -19,6 +21,7 @@ export const porterPlugin = createPlugin({
         new PorterClient({ discoveryApi, fetchApi }),
     }),
   ],
+  routes: { admin: porterAdminRouteRef },
 });
 
 /**
@@ -34,5 +37,20 @@ export const EntityPorterContent = porterPlugin.provide(
           m => m.EntityPorterContent,
         ),
     },
+  }),
+);
+
+/**
+ * Porter's page for platform administrators: port pools, quotas and broken
+ * exposures (permission `porter.admin.read`). Mount it on a route, e.g.
+ * `<Route path="/porter/admin" element={<PorterAdminPage />} />`, and show
+ * its sidebar item inside `<RequirePorterAdmin>`.
+ */
+export const PorterAdminPage = porterPlugin.provide(
+  createRoutableExtension({
+    name: 'PorterAdminPage',
+    component: () =>
+      import('./components/AdminPage').then(m => m.AdminPageWithHeader),
+    mountPoint: porterAdminRouteRef,
   }),
 );

@@ -1,6 +1,13 @@
 /**
- * Scaffolder backend module for Porter for Backstage.
+ * Scaffolder backend module for Porter for Backstage: the `porter:*`
+ * template actions.
  *
  * @packageDocumentation
  */
 export { scaffolderModulePorter as default } from './module';
+export {
+  createClaimApplyAction,
+  createClaimDeleteAction,
+  createNetworkPolicyApplyAction,
+} from './actions';
+export type { PorterActionOptions } from './actions';

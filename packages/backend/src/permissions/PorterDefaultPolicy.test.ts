@@ -42,6 +42,29 @@ describe('PorterDefaultPolicy through the permission framework', () => {
         kind: 'Namespace',
         metadata: { name: 'yourlicenceplate-dev' },
       },
+      // The cluster lets both teams make claims here; the policy decides between them.
+      ...['team-a', 'team-b'].map(group => ({
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'RoleBinding',
+        metadata: {
+          name: `${group}-claims`,
+          namespace: 'yourlicenceplate-dev',
+        },
+        roleRef: { kind: 'ClusterRole', name: 'porter-claim-editor' },
+        subjects: [{ kind: 'Group', name: group }],
+      })),
+      {
+        apiVersion: 'rbac.authorization.k8s.io/v1',
+        kind: 'ClusterRole',
+        metadata: { name: 'porter-claim-editor' },
+        rules: [
+          {
+            apiGroups: ['porter.devops.gov.bc.ca'],
+            resources: ['transportserverclaims'],
+            verbs: ['create'],
+          },
+        ],
+      },
     ]);
     silver = await emulator.listen('silver', { host: '127.0.0.1', port: 0 });
     backend = await startTestBackend({
@@ -172,5 +195,20 @@ describe('PorterDefaultPolicy through the permission framework', () => {
       .set('Authorization', mockCredentials.user.header(ALICE));
     expect(other.status).toBe(403);
     expect(other.body.error.message).toMatch(/porter.admin.read/);
+  });
+
+  it('lets platform-admins only confirm deletions the reconciler held back', async () => {
+    const confirm = (user: string) =>
+      request(backend.server)
+        .post('/api/porter/admin/deletion-guards/silver/confirm')
+        .set('Authorization', mockCredentials.user.header(user))
+        .send({ objects: 1 });
+    // Allowed, and then refused because nothing is held back.
+    const admin = await confirm(CAROL);
+    expect(admin.status).toBe(409);
+    expect(admin.body.error.message).toMatch(/Nothing is held back/);
+    const other = await confirm(ALICE);
+    expect(other.status).toBe(403);
+    expect(other.body.error.message).toMatch(/porter.admin.confirm/);
   });
 });

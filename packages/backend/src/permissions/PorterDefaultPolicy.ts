@@ -16,6 +16,7 @@ import {
 } from '@internal/plugin-porter-backend';
 import {
   PORTER_CLAIM_RESOURCE_TYPE,
+  porterAdminConfirmPermission,
   porterAdminReadPermission,
   porterClaimReadPermission,
 } from '@internal/plugin-porter-common';
@@ -28,8 +29,10 @@ export const PORTER_ADMIN_GROUP = 'group:default/platform-admins';
  *
  * Porter: every signed-in user may read claims; creating, changing and
  * deleting a claim is for the owners of the catalog entity it is made for
- * (the user, or a group the user belongs to, owns the entity). The
- * administrators' overview (`porter.admin.read`) is for members of
+ * (the user, or a group the user belongs to, owns the entity), where the
+ * cluster's RBAC lets them (Porter asks the cluster itself). The
+ * administrators' overview (`porter.admin.read`) and confirming deletions
+ * the reconciler held back (`porter.admin.confirm`) are for members of
  * `group:default/platform-admins`.
  * Everything else keeps the allow-all behaviour of a fresh Backstage app.
  */
@@ -44,7 +47,10 @@ export class PorterDefaultPolicy implements PermissionPolicy {
     if (isPermission(permission, porterClaimReadPermission)) {
       return { result: AuthorizeResult.ALLOW };
     }
-    if (isPermission(permission, porterAdminReadPermission)) {
+    if (
+      isPermission(permission, porterAdminReadPermission) ||
+      isPermission(permission, porterAdminConfirmPermission)
+    ) {
       if (!user) return { result: AuthorizeResult.DENY };
       const { ownershipEntityRefs } = await this.userInfo.getUserInfo(
         user.credentials,

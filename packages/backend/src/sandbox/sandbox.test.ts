@@ -3,6 +3,10 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   createEmulatorCertificates,
@@ -13,16 +17,23 @@ import { createConnection } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
+import { parseAllDocuments } from 'yaml';
 import { kubernetesConfig } from '../__testUtils__/kubernetesConfig';
-import { yourserviceEntity } from '../__testUtils__/yourserviceEntity';
 import sandboxModule from './index';
 
 const PORTS = { silver: 28081, gold: 28082, golddr: 28083 };
 // The platform document's Silver example (examples/yourservice-tsc.yaml), as a newcomer posts it.
-const SEED_YAML = readFileSync(
-  join(__dirname, '..', '..', '..', '..', 'examples', 'yourservice-tsc.yaml'),
-  'utf8',
-);
+const EXAMPLES = join(__dirname, '..', '..', '..', '..', 'examples');
+const SEED_YAML = readFileSync(join(EXAMPLES, 'yourservice-tsc.yaml'), 'utf8');
+// The sandbox catalog's example components (owned by guests) and its guest user.
+const ENTITIES = parseAllDocuments(
+  readFileSync(join(EXAMPLES, 'porter-entities.yaml'), 'utf8'),
+).map(d => ({
+  ...d.toJS(),
+  metadata: { namespace: 'default', ...d.toJS().metadata },
+}));
+const GUEST = 'user:default/guest';
+const guest = mockCredentials.user.header(GUEST);
 
 /** Sends a line through host:port and reads what comes back. */
 function roundTrip(host: string, port: number, text: string): Promise<string> {
@@ -89,13 +100,53 @@ describe('the sandbox', () => {
             },
           },
         }),
-        catalogServiceMock.factory({ entities: [yourserviceEntity('guests')] }),
+        catalogServiceMock.factory({ entities: ENTITIES }),
+        // The guest's sign-in: examples/org.yaml puts it in guests and platform-admins.
+        createServiceFactory({
+          service: coreServices.userInfo,
+          deps: {},
+          factory: () => ({
+            getUserInfo: async () => ({
+              userEntityRef: GUEST,
+              ownershipEntityRefs: [
+                GUEST,
+                'group:default/guests',
+                'group:default/platform-admins',
+              ],
+            }),
+          }),
+        }),
       ],
     });
     try {
+      // The attack in miniature: borrowed-db is owned by guests and its annotation
+      // names other-team-dev, where the cluster's RBAC gives the guest nothing.
+      const attack = await request(backend.server)
+        .put(
+          '/api/porter/clusters/silver/namespaces/other-team-dev/claims/borrowed',
+        )
+        .set('Authorization', guest)
+        .send({
+          spec: { service: 'db', servicePort: 5432 },
+          entityRef: 'component:default/borrowed-db',
+        });
+      expect(attack.status).toBe(403);
+      expect(attack.body.error.message).toBe(
+        "Cluster 'silver' does not allow user 'guest' (groups: guests, platform-admins) to create " +
+          "transportserverclaims.porter.devops.gov.bc.ca in namespace 'other-team-dev' (RBAC). " +
+          "Ask the namespace's admins for a RoleBinding.",
+      );
+      const peek = await request(backend.server)
+        .get('/api/porter/clusters/silver/namespaces/other-team-dev/services')
+        .set('Authorization', guest);
+      expect(peek.status).toBe(403);
+      expect(peek.body.error.message).toMatch(
+        /does not allow user 'guest' .* to list services in namespace 'other-team-dev'/,
+      );
+
       const created = await request(backend.server)
         .post('/api/porter/clusters/silver/claims')
-        .set('Authorization', mockCredentials.user.header())
+        .set('Authorization', guest)
         .type('application/yaml')
         .send(SEED_YAML);
       expect(created.status).toBe(201);

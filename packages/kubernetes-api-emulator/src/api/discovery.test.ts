@@ -91,6 +91,7 @@ describe('discovery documents', () => {
       'metrics.k8s.io',
       'cis.f5.com',
       'porter.devops.gov.bc.ca',
+      'rbac.authorization.k8s.io',
     ]);
     expect((await get('/version')).body.gitVersion).toContain('emulator');
     expect((await get('/apis/apps/v1beta1')).status).toBe(404);

@@ -10,6 +10,7 @@ import {
 import { ApiRequest, ApiResult } from './request';
 import { Verb, verbsOf } from './resourceType';
 import { route } from './routes';
+import { serveAccessReview } from '../rbac/accessReview';
 import { methodNotAllowed, pathNotFound } from './status';
 import { includeObjectParam, negotiate } from './table/negotiate';
 import { toTable } from './table/table';
@@ -38,6 +39,9 @@ const VERB_OF_METHOD: Record<string, Verb> = {
  */
 export function dispatch(ctx: DispatchContext, req: ApiRequest): ApiResult {
   const { store } = ctx;
+  // Access reviews are answered from the RBAC objects, not stored (src/rbac).
+  const review = serveAccessReview(store, req);
+  if (review) return review;
   const target = route(req.path);
   const method = req.method.toUpperCase();
   const ok = (body: unknown): ApiResult => ({ status: 200, body });

@@ -1,3 +1,4 @@
+import { RBAC_RESOURCE_TYPES } from '../rbac/resourceTypes';
 import { podMetricsHandlers } from './metrics/podMetrics';
 import { core, grouped, PrinterColumn, ResourceType } from './resourceType';
 
@@ -170,6 +171,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
       ],
     },
   ),
+  ...RBAC_RESOURCE_TYPES,
 ];
 
 function col(

@@ -5,6 +5,7 @@ import { Entity } from '@backstage/catalog-model';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   PORTER_CLAIM_RESOURCE_TYPE,
+  porterAdminConfirmPermission,
   porterAdminReadPermission,
   porterClaimReadPermission,
 } from '@internal/plugin-porter-common';
@@ -15,6 +16,7 @@ import {
 
 /** Three clusters as on the platform: Silver alone, Gold/GoldDR as a pair. Small ranges for exhaustion tests. */
 export const testPorterConfig = {
+  instance: 'test-portal',
   retention: { days: 30 },
   quota: { perNamespace: 5 },
   clusters: {
@@ -38,10 +40,16 @@ export const testPorterConfig = {
 export const ALICE = 'user:default/alice'; // member of team-a
 export const BOB = 'user:default/bob'; // member of team-b
 export const CAROL = 'user:default/carol'; // a platform administrator
-const OWNERSHIP: Record<string, string[]> = {
+/** A user the policy lets read no claim (as a portal might restrict reads). */
+export const DAVE = 'user:default/dave';
+/** Member of team-e, which has no RBAC on any cluster. */
+export const ERIN = 'user:default/erin';
+/** Each test user's ownership refs (the user and their groups), as sign-in would give them. */
+export const OWNERSHIP: Record<string, string[]> = {
   [ALICE]: [ALICE, 'group:default/team-a'],
   [BOB]: [BOB, 'group:default/team-b'],
   [CAROL]: [CAROL, 'group:default/platform-admins'],
+  [ERIN]: [ERIN, 'group:default/team-e'],
 };
 
 function component(
@@ -74,6 +82,13 @@ export const testEntities: Entity[] = [
   component('clamav', 'team-a', {
     'porter.devops.gov.bc.ca/namespaces': 'silver/abc123-tools',
   }),
+  component('gold-only', 'team-a', {
+    'porter.devops.gov.bc.ca/namespaces': 'gold-only-dev',
+  }),
+  // The attack in miniature: team-a's annotation names team-b's namespace.
+  component('borrowed', 'team-a', {
+    'porter.devops.gov.bc.ca/namespaces': 'silver/other-dev',
+  }),
 ];
 
 /** The platform document's Silver example (examples/yourservice-tsc.yaml), byte for byte. */
@@ -83,17 +98,33 @@ export const SEED_YAML = readFileSync(
 );
 
 /**
- * A permissions service that behaves like the portal's default policy:
- * anyone reads, only an entity's owners write, platform-admins see the
- * overview. Service principals are allowed.
+ * A permissions service that behaves like the portal's default policy
+ * (packages/backend/src/permissions): anyone reads (DAVE excepted, to test
+ * reads being refused), only an entity's owners write, platform-admins see
+ * the overview and confirm; a service principal reads, and nothing more.
  */
 export function ownerOnlyPermissions(): PermissionsService {
   const decide = (permission: any, credentials: any) => {
     const principal = credentials?.principal;
-    if (principal?.type === 'service') return { result: AuthorizeResult.ALLOW };
+    if (principal?.type === 'service') {
+      return {
+        result:
+          permission.name === porterClaimReadPermission.name
+            ? AuthorizeResult.ALLOW
+            : AuthorizeResult.DENY,
+      };
+    }
     if (permission.name === porterClaimReadPermission.name)
-      return { result: AuthorizeResult.ALLOW };
-    if (permission.name === porterAdminReadPermission.name) {
+      return {
+        result:
+          principal?.userEntityRef === DAVE
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
+      };
+    if (
+      permission.name === porterAdminReadPermission.name ||
+      permission.name === porterAdminConfirmPermission.name
+    ) {
       const admin = (OWNERSHIP[principal?.userEntityRef] ?? []).includes(
         'group:default/platform-admins',
       );

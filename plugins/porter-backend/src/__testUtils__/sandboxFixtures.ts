@@ -1,5 +1,5 @@
 import { KubernetesApiEmulator } from '@internal/kubernetes-api-emulator';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
@@ -7,11 +7,19 @@ import { parseAllDocuments } from 'yaml';
 export function seedSandboxFixtures(emulator: KubernetesApiEmulator) {
   const dir = join(__dirname, '..', '..', '..', '..', 'examples', 'sandbox');
   for (const cluster of ['silver', 'gold', 'golddr']) {
-    const objects = parseAllDocuments(
-      readFileSync(join(dir, `${cluster}.yaml`), 'utf8'),
-    )
-      .map(d => d.toJS())
-      .filter(Boolean);
-    emulator.cluster(cluster).seed(objects);
+    // `<cluster>.yaml`, then `<cluster>.*.yaml` (e.g. silver.rbac.yaml), as the sandbox reads them.
+    const files = readdirSync(dir)
+      .filter(f => f.startsWith(`${cluster}.`) && f.endsWith('.yaml'))
+      .sort(
+        (a, b) =>
+          Number(b === `${cluster}.yaml`) - Number(a === `${cluster}.yaml`) ||
+          a.localeCompare(b),
+      );
+    for (const file of files) {
+      const objects = parseAllDocuments(readFileSync(join(dir, file), 'utf8'))
+        .map(d => d.toJS())
+        .filter(Boolean);
+      emulator.cluster(cluster).seed(objects);
+    }
   }
 }

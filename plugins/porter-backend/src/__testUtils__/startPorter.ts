@@ -11,14 +11,17 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { KubernetesApiEmulator } from '@internal/kubernetes-api-emulator';
+import type { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { porterPlugin } from '../plugin';
 import {
+  OWNERSHIP,
   ownerOnlyPermissions,
   testEntities,
   testPorterConfig,
 } from './fixtures';
 import { seedSandboxFixtures } from './sandboxFixtures';
+import { testRbac } from './testRbac';
 
 const CLUSTERS = ['silver', 'gold', 'golddr'];
 
@@ -32,13 +35,26 @@ export async function startPorter(
     knex?: Knex;
     porterConfig?: object;
     seed?: (emulator: KubernetesApiEmulator) => void;
+    /** Catalog entities instead of the test entities. */
+    entities?: Entity[];
+    /**
+     * Clusters shared with an earlier (or another) portal, as they were left;
+     * then nothing is seeded but the test RBAC.
+     */
+    emulator?: KubernetesApiEmulator;
   } = {},
 ) {
-  const emulator = new KubernetesApiEmulator({
-    clusters: CLUSTERS.map(name => ({ name, token: `${name}-token` })),
-  });
-  // The sandbox's clusters (examples/sandbox) unless a test seeds its own.
-  (options.seed ?? seedSandboxFixtures)(emulator);
+  const emulator =
+    options.emulator ??
+    new KubernetesApiEmulator({
+      clusters: CLUSTERS.map(name => ({ name, token: `${name}-token` })),
+    });
+  if (!options.emulator) {
+    // The sandbox's clusters (examples/sandbox) unless a test seeds its own.
+    (options.seed ?? seedSandboxFixtures)(emulator);
+  }
+  // The test users' RBAC, so the clusters let them write where their teams work.
+  for (const name of CLUSTERS) emulator.cluster(name).seed(testRbac(name));
   const servers = await Promise.all(
     CLUSTERS.map(name => emulator.listen(name, { host: '127.0.0.1', port: 0 })),
   );
@@ -50,11 +66,19 @@ export async function startPorter(
     meta?: any;
   }> = [];
   auditor.createEvent.mockImplementation(async ({ eventId, meta }) => ({
-    success: async () => {
-      auditEvents.push({ eventId, outcome: 'success', meta });
+    success: async outcome => {
+      auditEvents.push({
+        eventId,
+        outcome: 'success',
+        meta: { ...meta, ...outcome?.meta },
+      });
     },
-    fail: async () => {
-      auditEvents.push({ eventId, outcome: 'fail', meta });
+    fail: async outcome => {
+      auditEvents.push({
+        eventId,
+        outcome: 'fail',
+        meta: { ...meta, ...outcome?.meta },
+      });
     },
   }));
   // The reconciler runs when a test says so, not on a timer.
@@ -90,7 +114,22 @@ export async function startPorter(
           },
         },
       }),
-      catalogServiceMock.factory({ entities: testEntities }),
+      catalogServiceMock.factory({
+        entities: options.entities ?? testEntities,
+      }),
+      // Sign-in's ownership refs (user and groups), which become cluster groups.
+      createServiceFactory({
+        service: coreServices.userInfo,
+        deps: {},
+        factory: () => ({
+          getUserInfo: async (credentials: any) => ({
+            userEntityRef: credentials.principal.userEntityRef,
+            ownershipEntityRefs: OWNERSHIP[
+              credentials.principal.userEntityRef
+            ] ?? [credentials.principal.userEntityRef],
+          }),
+        }),
+      }),
       createServiceFactory({
         service: coreServices.permissions,
         deps: {},

@@ -3,6 +3,7 @@ import * as k8s from '@kubernetes/client-node';
 import { ClusterConnection } from './readClusterConnections';
 import { collectionPath, Kind, KindRef, TRANSPORT_SERVER_CLAIM } from './kinds';
 import type { ListPage, ListWatchSource, WatchEvent } from './watch/Reflector';
+import { modelType, toModel, toWire } from './wireFormat';
 
 /** A cluster could not be reached, or answered with a server error. */
 export class ClusterUnavailableError extends Error {
@@ -33,6 +34,7 @@ export class ClusterClient implements ListWatchSource {
   private readonly objects: k8s.KubernetesObjectApi;
   private readonly custom: k8s.CustomObjectsApi;
   private readonly watcher: k8s.Watch;
+  private readonly authorization: k8s.AuthorizationV1Api;
 
   constructor(
     readonly connection: ClusterConnection,
@@ -56,6 +58,7 @@ export class ClusterClient implements ListWatchSource {
     this.objects = k8s.KubernetesObjectApi.makeApiClient(kc);
     this.custom = kc.makeApiClient(k8s.CustomObjectsApi);
     this.watcher = new k8s.Watch(kc);
+    this.authorization = kc.makeApiClient(k8s.AuthorizationV1Api);
   }
 
   get name() {
@@ -81,7 +84,7 @@ export class ClusterClient implements ListWatchSource {
     return result.items.map(
       item =>
         ({
-          ...item,
+          ...(toWire(item) as object),
           apiVersion: kind.apiVersion,
           kind: kind.kind,
         } as KubernetesObject),
@@ -112,7 +115,8 @@ export class ClusterClient implements ListWatchSource {
       | { resourceVersion?: string; _continue?: string; continue?: string }
       | undefined;
     return {
-      items: result.items as KubernetesObject[],
+      // Watch events arrive as JSON; list items as models: one shape for both.
+      items: result.items.map(item => toWire(item) as KubernetesObject),
       resourceVersion: meta?.resourceVersion ?? '',
       continue: meta?._continue || meta?.continue || undefined,
     };
@@ -151,13 +155,15 @@ export class ClusterClient implements ListWatchSource {
     name: string,
   ): Promise<KubernetesObject | undefined> {
     try {
-      return (await this.call(() =>
-        this.objects.read({
-          apiVersion: kind.apiVersion,
-          kind: kind.kind,
-          metadata: { name, namespace },
-        }),
-      )) as KubernetesObject;
+      return toWire(
+        await this.call(() =>
+          this.objects.read({
+            apiVersion: kind.apiVersion,
+            kind: kind.kind,
+            metadata: { name, namespace },
+          }),
+        ),
+      ) as KubernetesObject;
     } catch (error) {
       if (error instanceof ClusterRequestError && error.code === 404)
         return undefined;
@@ -166,9 +172,11 @@ export class ClusterClient implements ListWatchSource {
   }
 
   async create(object: KubernetesObject): Promise<KubernetesObject> {
-    return (await this.call(() =>
-      this.objects.create(withoutStatus(object)),
-    )) as KubernetesObject;
+    return toWire(
+      await this.call(() =>
+        this.objects.create(asModel(withoutStatus(object))),
+      ),
+    ) as KubernetesObject;
   }
 
   /** Replaces the object; `resourceVersion` from `current` makes a concurrent edit fail with 409. */
@@ -181,9 +189,9 @@ export class ClusterClient implements ListWatchSource {
       ...body.metadata,
       resourceVersion: (current.metadata as any).resourceVersion,
     };
-    return (await this.call(() =>
-      this.objects.replace(body),
-    )) as KubernetesObject;
+    return toWire(
+      await this.call(() => this.objects.replace(asModel(body))),
+    ) as KubernetesObject;
   }
 
   /** Deletes; an object already gone is fine. */
@@ -212,6 +220,30 @@ export class ClusterClient implements ListWatchSource {
         body: { ...current, status: object.status },
       }),
     );
+  }
+
+  /**
+   * Asks the cluster whether a user may do something, with a
+   * SubjectAccessReview created by Porter's service account (which needs
+   * `create subjectaccessreviews`, e.g. the `system:auth-delegator` ClusterRole).
+   */
+  async reviewAccess(
+    subject: { user: string; groups: string[] },
+    resourceAttributes: k8s.V1ResourceAttributes,
+  ): Promise<{ allowed: boolean; reason?: string }> {
+    const review = await this.call(() =>
+      this.authorization.createSubjectAccessReview({
+        body: {
+          apiVersion: 'authorization.k8s.io/v1',
+          kind: 'SubjectAccessReview',
+          spec: { ...subject, resourceAttributes },
+        },
+      }),
+    );
+    return {
+      allowed: review.status?.allowed === true,
+      reason: review.status?.reason || undefined,
+    };
   }
 
   private async call<T>(request: () => Promise<T>): Promise<T> {
@@ -252,6 +284,11 @@ export class ClusterClient implements ListWatchSource {
     }
     return new ClusterUnavailableError(this.name, e.message ?? String(error));
   }
+}
+
+/** What client-node's KubernetesObjectApi expects for the object's kind (see wireFormat). */
+function asModel(object: KubernetesObject): any {
+  return toModel(object, modelType(object.apiVersion, object.kind));
 }
 
 function withoutStatus(object: KubernetesObject): KubernetesObject {

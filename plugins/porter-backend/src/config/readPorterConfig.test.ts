@@ -43,6 +43,43 @@ describe('readPorterConfig', () => {
     expect(read(undefined).clusters.size).toBe(0);
   });
 
+  it('has safe defaults for the guards', () => {
+    const config = read(testPorterConfig);
+    expect(config).toMatchObject({
+      portsPerNamespace: 40,
+      authorization: {
+        namespaceAccess: 'cluster',
+        clusterIdentity: {
+          userAnnotation: 'porter.devops.gov.bc.ca/cluster-user',
+          userTemplate: '{{name}}',
+          groupTemplate: '{{name}}',
+        },
+        cacheSeconds: 30,
+      },
+      probe: { timeoutSeconds: 5, perUserPerMinute: 10 },
+      deletionGuard: { maxObjects: 10, maxShare: 0.5 },
+    });
+  });
+
+  it('derives the instance from backend.baseUrl when porter.instance is not set', () => {
+    const root = (porter: object, baseUrl?: string) =>
+      readPorterConfig(
+        new ConfigReader({
+          porter,
+          ...(baseUrl ? { backend: { baseUrl } } : {}),
+        } as any),
+      );
+    const { instance: _set, ...unset } = testPorterConfig;
+    expect(root(unset, 'https://Portal.Example.gov:8443/')).toMatchObject({
+      instance: 'portal.example.gov-8443',
+      instanceDerived: true,
+    });
+    expect(root(unset)).toMatchObject({ instance: 'default' });
+    expect(
+      root({ ...testPorterConfig, instance: 'developer-portal' }, 'http://x'),
+    ).toMatchObject({ instance: 'developer-portal', instanceDerived: false });
+  });
+
   it.each([
     [
       'an inverted range',
@@ -96,6 +133,62 @@ describe('readPorterConfig', () => {
         },
       },
       "porter.clusters.silver.pairedWith': 'dr' must declare primary: silver",
+    ],
+    [
+      'an unknown namespaceAccess',
+      { ...withSilver({}), authorization: { namespaceAccess: 'anyone' } },
+      "porter.authorization.namespaceAccess': must be one of cluster, catalog, got 'anyone'",
+    ],
+    [
+      'a user template without {{name}}',
+      {
+        ...withSilver({}),
+        authorization: { clusterIdentity: { userTemplate: 'admin' } },
+      },
+      "porter.authorization.clusterIdentity.userTemplate': must contain {{name}}",
+    ],
+    [
+      'an unknown placeholder',
+      {
+        ...withSilver({}),
+        authorization: { clusterIdentity: { groupTemplate: '{{team}}' } },
+      },
+      "porter.authorization.clusterIdentity.groupTemplate': unknown placeholder(s) {{team}}",
+    ],
+    [
+      'a cache of an hour',
+      { ...withSilver({}), authorization: { cacheSeconds: 3600 } },
+      "porter.authorization.cacheSeconds': must be a whole number from 0 to 600",
+    ],
+    [
+      'a port budget below the claim quota',
+      { ...withSilver({}), quota: { perNamespace: 20, portsPerNamespace: 10 } },
+      "porter.quota.portsPerNamespace': must be at least porter.quota.perNamespace (20)",
+    ],
+    [
+      'a probe wait of a minute',
+      { ...withSilver({}), probe: { timeoutSeconds: 60 } },
+      "porter.probe.timeoutSeconds': must be a whole number from 1 to 30",
+    ],
+    [
+      'no probes at all',
+      { ...withSilver({}), probe: { perUserPerMinute: 0 } },
+      "porter.probe.perUserPerMinute': must be a whole number from 1 to 600",
+    ],
+    [
+      'a deletion share above 1',
+      { ...withSilver({}), reconcile: { deletionGuard: { maxShare: 50 } } },
+      "porter.reconcile.deletionGuard.maxShare': must be a share above 0 and at most 1",
+    ],
+    [
+      'a negative deletion count',
+      { ...withSilver({}), reconcile: { deletionGuard: { maxObjects: -1 } } },
+      "porter.reconcile.deletionGuard.maxObjects': must be a whole number from 0",
+    ],
+    [
+      'an instance that is not a label value',
+      { ...withSilver({}), instance: 'my portal' },
+      "porter.instance': 'my portal' is not a Kubernetes label value",
     ],
     [
       'an upper-case cluster name',

@@ -5,6 +5,15 @@ import type {
   ServiceType,
 } from '@internal/plugin-porter-common';
 import { isIP } from 'node:net';
+import { PorterConfigError, readNumber, readShare } from './configValues';
+import {
+  AuthorizationConfig,
+  DEFAULT_AUTHORIZATION,
+  readAuthorization,
+} from './readAuthorization';
+import { readInstance } from './readInstance';
+
+export { PorterConfigError } from './configValues';
 
 export const SERVICE_TYPES: ServiceType[] = ['ClusterIP', 'NodePort'];
 
@@ -17,22 +26,45 @@ export interface PorterCluster extends ClusterSummary {
 }
 
 export interface PorterConfig {
+  /** This portal's identity on every object it writes (`porter.instance`). */
+  instance: string;
+  /** True when `instance` was derived from `backend.baseUrl` rather than configured. */
+  instanceDerived: boolean;
   retentionDays: number;
   /** Seconds between reconciler passes. */
   reconcileIntervalSeconds: number;
   /** How long to wait for a cluster's API before calling it unavailable. */
   clusterTimeoutMs: number;
   quotaPerNamespace: number;
+  /** Most ports one namespace may hold (allocated + retained) in one cluster. */
+  portsPerNamespace: number;
+  authorization: AuthorizationConfig;
+  /** The TCP test (`POST …/test`). */
+  probe: {
+    /** Longest wait for a connection, whatever the claim's monitor.timeout. */
+    timeoutSeconds: number;
+    /** Tests one user may run per minute. */
+    perUserPerMinute: number;
+  };
+  /** A reconciler pass deletes nothing in a cluster when it would delete more than this. */
+  deletionGuard: {
+    /** Most objects of claims this database does not know that one pass may delete in one cluster. */
+    maxObjects: number;
+    /** Largest share of Porter's objects in a cluster that one pass may delete that way. */
+    maxShare: number;
+  };
   clusters: Map<string, PorterCluster>;
 }
 
-/** Raised for a bad `porter` config block; the message names the key. */
-export class PorterConfigError extends Error {
-  constructor(key: string, problem: string) {
-    super(`Invalid configuration at '${key}': ${problem}`);
-    this.name = 'PorterConfigError';
-  }
-}
+const DEFAULTS = {
+  retentionDays: 30,
+  reconcileIntervalSeconds: 60,
+  clusterTimeoutMs: 10_000,
+  quotaPerNamespace: 20,
+  portsPerNamespace: 40,
+  probe: { timeoutSeconds: 5, perUserPerMinute: 10 },
+  deletionGuard: { maxObjects: 10, maxShare: 0.5 },
+};
 
 /**
  * Reads and checks the `porter` config block. Every rule that would make
@@ -40,12 +72,13 @@ export class PorterConfigError extends Error {
  */
 export function readPorterConfig(root: Config): PorterConfig {
   const config = root.getOptionalConfig('porter');
+  const { instance, derived: instanceDerived } = readInstance(root);
   if (!config) {
     return {
-      retentionDays: 30,
-      reconcileIntervalSeconds: 60,
-      clusterTimeoutMs: 10_000,
-      quotaPerNamespace: 20,
+      ...DEFAULTS,
+      instance,
+      instanceDerived,
+      authorization: DEFAULT_AUTHORIZATION,
       clusters: new Map(),
     };
   }
@@ -72,6 +105,50 @@ export function readPorterConfig(root: Config): PorterConfig {
     100000,
   );
 
+  const portsPerNamespace = readNumber(
+    config,
+    'quota.portsPerNamespace',
+    Math.max(DEFAULTS.portsPerNamespace, 2 * quotaPerNamespace),
+    1,
+    1_000_000,
+  );
+  if (portsPerNamespace < quotaPerNamespace) {
+    throw new PorterConfigError(
+      'porter.quota.portsPerNamespace',
+      `must be at least porter.quota.perNamespace (${quotaPerNamespace}): every claim holds a port in each cluster it is realised in`,
+    );
+  }
+  const probe = {
+    timeoutSeconds: readNumber(
+      config,
+      'probe.timeoutSeconds',
+      DEFAULTS.probe.timeoutSeconds,
+      1,
+      30,
+    ),
+    perUserPerMinute: readNumber(
+      config,
+      'probe.perUserPerMinute',
+      DEFAULTS.probe.perUserPerMinute,
+      1,
+      600,
+    ),
+  };
+  const deletionGuard = {
+    maxObjects: readNumber(
+      config,
+      'reconcile.deletionGuard.maxObjects',
+      DEFAULTS.deletionGuard.maxObjects,
+      0,
+      1_000_000,
+    ),
+    maxShare: readShare(
+      config,
+      'reconcile.deletionGuard.maxShare',
+      DEFAULTS.deletionGuard.maxShare,
+    ),
+  };
+
   const clustersConfig = config.getOptionalConfig('clusters');
   const clusters = new Map<string, PorterCluster>();
   for (const name of clustersConfig?.keys() ?? []) {
@@ -79,10 +156,16 @@ export function readPorterConfig(root: Config): PorterConfig {
   }
   checkPairs(clusters);
   return {
+    instance,
+    instanceDerived,
     retentionDays,
     reconcileIntervalSeconds,
     clusterTimeoutMs,
     quotaPerNamespace,
+    portsPerNamespace,
+    authorization: readAuthorization(config),
+    probe,
+    deletionGuard,
     clusters,
   };
 }
@@ -183,34 +266,6 @@ function checkPairs(clusters: Map<string, PorterCluster>) {
       );
     }
   }
-}
-
-function readNumber(
-  c: Config,
-  path: string,
-  fallback: number | undefined,
-  min: number,
-  max: number,
-  prefix = 'porter',
-): number {
-  const key = `${prefix}.${path}`;
-  let value: number | undefined;
-  try {
-    value = c.getOptionalNumber(path);
-  } catch {
-    throw new PorterConfigError(key, 'must be a number');
-  }
-  if (value === undefined) {
-    if (fallback === undefined) throw new PorterConfigError(key, 'is required');
-    return fallback;
-  }
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new PorterConfigError(
-      key,
-      `must be a whole number from ${min} to ${max}, got ${value}`,
-    );
-  }
-  return value;
 }
 
 /** The API's view of a cluster (no backend-only fields). */

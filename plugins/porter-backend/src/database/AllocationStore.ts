@@ -2,6 +2,7 @@ import { ConflictError } from '@backstage/errors';
 import type { Allocation, ServiceType } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { Holder } from '../allocation/holder';
+import { checkBudget } from './portHolders';
 
 const TABLE = 'porter_ports';
 
@@ -13,6 +14,12 @@ export interface AllocateRequest {
   holder: Holder;
   address: string;
   serviceType: ServiceType;
+  /**
+   * Most ports the holder's namespace may hold in this cluster (allocated +
+   * retained); taking a new port beyond it is refused. Giving the holder its
+   * own retained port back takes nothing new and is always allowed.
+   */
+  budget?: number;
 }
 
 export interface AllocateResult extends Allocation {
@@ -63,8 +70,11 @@ export class AllocationStore {
         [range.from, range.to, cluster],
       );
     }
+    // Ports outside a shrunk range leave the inventory once nobody holds them
+    // (retained ones are never given back: they are out of range).
     await this.db(TABLE)
-      .where({ cluster, state: 'free' })
+      .whereIn('state', ['free', 'retained'])
+      .andWhere({ cluster })
       .andWhere(q =>
         q.where('port', '<', range.from).orWhere('port', '>', range.to),
       )
@@ -94,6 +104,17 @@ export class AllocationStore {
       reused,
     });
 
+    // A port retained for this holder outside a shrunk range is not given back: drop it.
+    await trx(TABLE)
+      .where({
+        cluster: req.cluster,
+        state: 'retained',
+        ...holderColumns(req.holder),
+      })
+      .andWhere(q =>
+        q.where('port', '<', req.range.from).orWhere('port', '>', req.range.to),
+      )
+      .delete();
     const retained = await trx(TABLE)
       .where({
         cluster: req.cluster,
@@ -108,9 +129,12 @@ export class AllocationStore {
       return result(retained.port, true);
     }
 
+    await checkBudget(trx, req);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       let query = trx(TABLE)
         .where({ cluster: req.cluster, state: 'free' })
+        // A range shrunk at restart keeps out-of-range rows while they are held: never hand them out.
+        .whereBetween('port', [req.range.from, req.range.to])
         .orderBy('port')
         .first('port');
       if (trx.client.config.client === 'pg') {
@@ -151,6 +175,16 @@ export class AllocationStore {
     req: AllocateRequest,
     port: number,
   ): Promise<boolean> {
+    if (port < req.range.from || port > req.range.to) return false;
+    const mine = await trx(TABLE)
+      .where({
+        cluster: req.cluster,
+        port,
+        state: 'retained',
+        ...holderColumns(req.holder),
+      })
+      .first('port');
+    if (!mine) await checkBudget(trx, req);
     const taken = await trx(TABLE)
       .where({ cluster: req.cluster, port })
       .andWhere(q =>

@@ -11,6 +11,8 @@ export interface ClaimRecord extends ClaimId {
   id: number;
   spec: ClaimSpec;
   entityRef?: string;
+  /** Imported from a TransportServerClaim made with `oc apply`. */
+  adopted: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -113,12 +115,40 @@ export class ClaimStore {
     return row ? Number(row.id) : undefined;
   }
 
-  /** Which of the given `cluster/namespace/name` keys are claims now. */
-  async existingKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  /** Each given claim's updatedAt now; a claim that is gone is missing. */
+  async versions(db: Db, ids: number[]): Promise<Map<number, string>> {
+    const versions = new Map<number, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await db('porter_claims')
+        .whereIn('id', ids.slice(i, i + 500))
+        .select('id', 'updated_at');
+      for (const row of rows) {
+        versions.set(Number(row.id), toIso(row.updated_at));
+      }
+    }
+    return versions;
+  }
+
+  /** Claims on the same Service or on Services in one namespace of one cluster (name collisions). */
+  async inNamespace(
+    db: Db,
+    cluster: string,
+    namespace: string,
+  ): Promise<ClaimRecord[]> {
+    return (await db('porter_claims').where({ cluster, namespace })).map(
+      toRecord,
+    );
+  }
+
+  /** Which of the given `cluster/namespace/name` keys this database deleted (a 'deleted' event). */
+  async deletedKeys(db: Db, keys: string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    for (const key of keys) {
+    for (const key of new Set(keys)) {
       const [cluster, namespace, name] = key.split('/');
-      if (await this.get(db, { cluster, namespace, name })) found.add(key);
+      const row = await db('porter_claim_events')
+        .where({ cluster, namespace, name, type: 'deleted' })
+        .first('id');
+      if (row) found.add(key);
     }
     return found;
   }
@@ -177,6 +207,7 @@ export class ClaimStore {
     trx: Knex.Transaction,
     claim: ClaimId & { spec: ClaimSpec; entityRef?: string },
     now: Date,
+    options: { adopted?: boolean } = {},
   ): Promise<number> {
     const [row] = await trx('porter_claims')
       .insert({
@@ -185,6 +216,7 @@ export class ClaimStore {
         name: claim.name,
         ...specColumns(claim.spec),
         entity_ref: claim.entityRef?.toLocaleLowerCase('en-US') ?? null,
+        adopted: options.adopted ?? false,
         created_at: now,
         updated_at: now,
       })
@@ -211,9 +243,13 @@ export class ClaimStore {
     await trx('porter_claims').where({ id }).delete();
   }
 
+  /**
+   * Records events; `claim.entityRef` (the claim's entity at the time) is
+   * kept with them, so a deleted claim's history is read-checked like the claim.
+   */
   async addEvents(
     trx: Knex.Transaction,
-    claim: ClaimId,
+    claim: ClaimId & { entityRef?: string },
     events: NewEvent[],
     actor: string | undefined,
     now: Date,
@@ -227,10 +263,25 @@ export class ClaimStore {
         type: event.type,
         message: event.message,
         actor: actor ?? null,
+        entity_ref: claim.entityRef?.toLocaleLowerCase('en-US') ?? null,
         data: event.data ? JSON.stringify(event.data) : null,
         at: now,
       })),
     );
+  }
+
+  /** The entity of a claim's latest event that names one (for a deleted claim's history). */
+  async lastEntityRef(db: Db, claim: ClaimId): Promise<string | undefined> {
+    const row = await db('porter_claim_events')
+      .where({
+        cluster: claim.cluster,
+        namespace: claim.namespace,
+        name: claim.name,
+      })
+      .whereNotNull('entity_ref')
+      .orderBy('id', 'desc')
+      .first('entity_ref');
+    return row?.entity_ref ?? undefined;
   }
 
   async history(db: Db, claim: ClaimId): Promise<ClaimEvent[]> {
@@ -267,6 +318,7 @@ function toRecord(row: any): ClaimRecord {
     name: row.name,
     spec: JSON.parse(row.spec),
     entityRef: row.entity_ref ?? undefined,
+    adopted: Boolean(row.adopted),
     createdAt: toIso(row.created_at),
     updatedAt: toIso(row.updated_at),
   };

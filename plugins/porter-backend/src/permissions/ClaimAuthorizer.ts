@@ -25,7 +25,8 @@ import {
   entityOwners,
   isEntityBoundTo,
 } from './EntityResolver';
-import { PorterClaimResource } from './resource';
+import { NamespaceAuthority } from './NamespaceAuthority';
+import { claimResourceFor, PorterClaimResource } from './resource';
 
 type ClaimPermission = ResourcePermission<typeof PORTER_CLAIM_RESOURCE_TYPE>;
 
@@ -41,8 +42,11 @@ export interface WriteRequest {
 
 /**
  * Decides who may do what to a claim. A write needs all of:
+ * - the namespace authority's consent: with `namespaceAccess: cluster`, the
+ *   cluster's RBAC lets the user create TransportServerClaims in the
+ *   namespace (in both clusters of a pair);
  * - a catalog entity the claim is for, bound to the claim's namespace on
- *   its cluster (so nobody claims another team's Service);
+ *   its cluster (the link between claim and entity; on its own it grants nothing);
  * - the permission policy's consent for that entity (the default policy:
  *   only the entity's owners);
  * - when a claim moves to another entity, consent for the old one too.
@@ -57,6 +61,7 @@ export class ClaimAuthorizer {
     private readonly permissions: PermissionsService,
     ruleset: PermissionRuleset<PorterClaimResource>,
     private readonly entities: EntityResolver,
+    private readonly namespaces: NamespaceAuthority,
   ) {
     this.conditionAuthorizer = createConditionAuthorizer(ruleset);
   }
@@ -64,6 +69,12 @@ export class ClaimAuthorizer {
   /** Authorises a write and returns the entity ref the claim is to be linked to. */
   async authorizeWrite(request: WriteRequest): Promise<string> {
     const { permission, claim, credentials } = request;
+    await this.namespaces.require(
+      credentials,
+      claim.cluster,
+      claim.namespace,
+      'createClaims',
+    );
     const decision = await this.decide(permission, credentials);
     if (decision.result === AuthorizeResult.DENY) {
       throw new NotAllowedError(
@@ -71,7 +82,7 @@ export class ClaimAuthorizer {
       );
     }
     const allows = (entity: Entity) =>
-      this.conditionAuthorizer(decision, resourceOf(claim, entity));
+      this.conditionAuthorizer(decision, claimResourceFor(claim, entity));
 
     const entityRef = request.requestedEntityRef ?? request.existingEntityRef;
     let entity: Entity;
@@ -174,16 +185,6 @@ export class ClaimAuthorizer {
           .join(', ')}. Say which with entityRef.`,
     );
   }
-}
-
-function resourceOf(claim: ClaimId, entity: Entity): PorterClaimResource {
-  return {
-    cluster: claim.cluster,
-    namespace: claim.namespace,
-    name: claim.name,
-    entityRef: stringifyEntityRef(entity),
-    entityOwners: entityOwners(entity),
-  };
 }
 
 function notOwner(

@@ -3,6 +3,8 @@ import {
   PORTER_PLUGIN_ID,
 } from '@internal/plugin-porter-common';
 import { createPermissionResourceRef } from '@backstage/plugin-permission-node';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { entityOwners } from './EntityResolver';
 
 /**
  * What permission conditions see of a claim: where it is, the entity it is
@@ -30,17 +32,22 @@ export const porterClaimResourceRef = createPermissionResourceRef<
   resourceType: PORTER_CLAIM_RESOURCE_TYPE,
 });
 
-/** Resource refs for claims, as used with the permission framework: `cluster/namespace/name`. */
-export function claimResourceRef(id: {
-  cluster: string;
-  namespace: string;
-  name: string;
-}) {
-  return `${id.cluster}/${id.namespace}/${id.name}`;
-}
+// The ref format is shared with the frontend, which asks about a claim before offering to change it.
+export {
+  claimResourceRef,
+  parseClaimResourceRef,
+} from '@internal/plugin-porter-common';
 
-export function parseClaimResourceRef(ref: string) {
-  const [cluster, namespace, name, ...rest] = ref.split('/');
-  if (!cluster || !namespace || !name || rest.length) return undefined;
-  return { cluster, namespace, name };
+/** What conditions see of a claim (about to be) made for an entity. */
+export function claimResourceFor(
+  claim: { cluster: string; namespace: string; name: string },
+  entity: Entity,
+): PorterClaimResource {
+  return {
+    cluster: claim.cluster,
+    namespace: claim.namespace,
+    name: claim.name,
+    entityRef: stringifyEntityRef(entity),
+    entityOwners: entityOwners(entity),
+  };
 }

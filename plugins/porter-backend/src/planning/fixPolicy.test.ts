@@ -7,7 +7,6 @@ import {
   buildFixPolicy,
   ingressRuleRefusal,
   isIngressPolicy,
-  sameSpec,
   truncatePolicyName,
 } from './fixPolicy';
 
@@ -30,11 +29,12 @@ const options = (
   serviceName,
   namespace: NS,
   serviceSelector: { app: 'web' },
+  targetPort: 8080,
   existingPolicies,
 });
 
 describe('buildFixPolicy', () => {
-  it('is exactly the platform’s documented allow-from-f5-ingress for the Service’s selector', () => {
+  it('is the platform’s documented allow-from-f5-ingress for the Service’s selector, narrowed to the target port', () => {
     expect(buildFixPolicy(options())).toEqual({
       kind: 'NetworkPolicy',
       apiVersion: 'networking.k8s.io/v1',
@@ -52,6 +52,7 @@ describe('buildFixPolicy', () => {
                 },
               },
             ],
+            ports: [{ protocol: 'TCP', port: 8080 }],
           },
         ],
         policyTypes: ['Ingress'],
@@ -94,9 +95,29 @@ describe('buildFixPolicy', () => {
     });
   });
 
-  it('keeps the documented name when an identical policy already has it', () => {
-    const same = buildFixPolicy(options());
-    expect(buildFixPolicy(options([same])).metadata.name).toBe(FIX_POLICY_NAME);
+  it('keeps the documented name when the policy of that name is the claim’s own (mayReplace)', () => {
+    const ours = buildFixPolicy(options());
+    expect(
+      buildFixPolicy({ ...options([ours]), mayReplace: p => p === ours })
+        .metadata.name,
+    ).toBe(FIX_POLICY_NAME);
+  });
+
+  it('never takes the name of a policy that is not the claim’s own, even an identical one', () => {
+    const identical = buildFixPolicy(options());
+    expect(buildFixPolicy(options([identical])).metadata.name).toBe(
+      'allow-from-f5-ingress-web',
+    );
+  });
+
+  it('admits only the claimed target port, over TCP (a number or a container port name)', () => {
+    expect(buildFixPolicy(options()).spec.ingress[0].ports).toEqual([
+      { protocol: 'TCP', port: 8080 },
+    ]);
+    expect(
+      buildFixPolicy({ ...options(), targetPort: 'postgres' }).spec.ingress[0]
+        .ports,
+    ).toEqual([{ protocol: 'TCP', port: 'postgres' }]);
   });
 
   it('keeps the documented name when only another namespace has a policy of that name', () => {
@@ -160,22 +181,6 @@ describe('truncatePolicyName', () => {
       expect(name.length).toBeLessThanOrEqual(63);
       expect(name).toMatch(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/);
     }
-  });
-});
-
-describe('sameSpec', () => {
-  it('compares content, not key order', () => {
-    expect(
-      sameSpec(
-        { podSelector: {}, policyTypes: ['Ingress'] },
-        { policyTypes: ['Ingress'], podSelector: {} },
-      ),
-    ).toBe(true);
-    expect(sameSpec({ a: [1, 2] }, { a: [2, 1] })).toBe(false);
-    expect(sameSpec({ a: undefined, b: 1 }, { b: 1 })).toBe(true);
-    expect(
-      sameSpec({ podSelector: {} }, { podSelector: {}, ingress: [] }),
-    ).toBe(false);
   });
 });
 

@@ -40,7 +40,11 @@ export interface NetworkPolicyIngressRule {
 export interface NetworkPolicy {
   apiVersion?: string;
   kind?: string;
-  metadata: { name: string; namespace?: string };
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+  };
   spec: {
     /** Required by Kubernetes; an empty selector selects every pod in the namespace. */
     podSelector?: LabelSelector;
@@ -51,17 +55,25 @@ export interface NetworkPolicy {
   };
 }
 
-/** The policy Porter proposes: the platform's documented allow-from-f5-ingress. */
+/**
+ * The policy Porter proposes: the platform's documented allow-from-f5-ingress,
+ * narrowed to the claimed target port over TCP.
+ */
 export interface NetworkPolicyManifest {
   kind: 'NetworkPolicy';
   apiVersion: 'networking.k8s.io/v1';
-  metadata: { name: string; namespace: string };
+  metadata: {
+    name: string;
+    namespace: string;
+    labels?: Record<string, string>;
+  };
   spec: {
     podSelector: { matchLabels: Record<string, string> };
     ingress: Array<{
       from: Array<{
         namespaceSelector: { matchLabels: Record<string, string> };
       }>;
+      ports: Array<{ protocol: 'TCP'; port: number | string }>;
     }>;
     policyTypes: ['Ingress'];
   };
@@ -195,47 +207,30 @@ export function truncatePolicyName(name: string): string {
   return `${head}-${fingerprint}`;
 }
 
-/** JSON with object keys sorted, so two specs compare by content. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) {
-    return `[${value.map(canonical).join(',')}]`;
-  }
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1)); // keys are unique
-    return `{${entries
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** Whether two NetworkPolicy specs are the same, ignoring key order. */
-export function sameSpec(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
 export interface FixPolicyOptions {
   serviceName: string;
   namespace: string;
   /** The Service's spec.selector: the fix selects exactly the Service's pods. */
   serviceSelector: Record<string, string>;
+  /** The claimed port's targetPort on the pods (a number or a container port name): the only port admitted. */
+  targetPort: number | string;
   /** Every NetworkPolicy already in the namespace: the fix must not replace someone else's. */
   existingPolicies: NetworkPolicy[];
+  /** Whether an existing policy of a candidate name may be replaced (it is this claim's own). Default: none may. */
+  mayReplace?: (policy: NetworkPolicy) => boolean;
   /** Defaults to {@link DEFAULT_INGRESS_NAMESPACE_LABELS}. */
   ingressNamespaceLabels?: Record<string, string>;
 }
 
 /**
  * The NetworkPolicy that admits F5 traffic to a Service's pods: the
- * platform's documented allow-from-f5-ingress, selecting the Service's pods.
+ * platform's documented allow-from-f5-ingress, selecting the Service's pods,
+ * admitting only the claimed target port over TCP.
  *
  * It is named allow-from-f5-ingress unless the namespace already has a
- * policy of that name with a different spec; then it is named
+ * policy of that name that is not this claim's own; then it is named
  * allow-from-f5-ingress-<service> (at most 63 characters, and with -2, -3…
- * if that name is taken by a different policy too), so applying it never
- * replaces someone's policy.
+ * if that name is taken too), so applying it never replaces someone's policy.
  */
 export function buildFixPolicy(
   options: FixPolicyOptions,
@@ -254,6 +249,7 @@ export function buildFixPolicy(
             },
           },
         ],
+        ports: [{ protocol: 'TCP', port: options.targetPort }],
       },
     ],
     policyTypes: ['Ingress'],
@@ -267,9 +263,10 @@ export function buildFixPolicy(
       )
       .map(p => [p.metadata.name, p] as const),
   );
+  const mayReplace = options.mayReplace ?? (() => false);
   const free = (name: string) => {
     const policy = existing.get(name);
-    return !policy || sameSpec(policy.spec, spec);
+    return !policy || mayReplace(policy);
   };
   let name = FIX_POLICY_NAME;
   if (!free(name)) {

@@ -1,28 +1,46 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
   CLAIM_CLUSTER_LABEL,
+  CLAIM_ID_LABEL,
   KUBERNETES_ID_LABEL,
   CLAIM_NAME_LABEL,
   ClaimId,
+  INSTANCE_LABEL,
   MANAGED_BY_LABEL,
   MANAGED_BY_VALUE,
 } from '@internal/plugin-porter-common';
 
 /**
- * Labels on every object Porter writes. With the object's namespace they
- * name the claim, so the reconciler can find, repair and garbage-collect
- * exactly Porter's own objects with one label-selected list per kind.
+ * Labels on every object Porter writes: Porter's mark, this portal's
+ * identity, and the claim (its cluster and name, which with the object's
+ * namespace name it, and its database id). The reconciler finds, repairs and
+ * garbage-collects exactly this portal's objects with one label-selected list
+ * per kind, and removes a claim's objects by its id.
  */
-export function porterLabels(claim: ClaimId): Record<string, string> {
+export function porterLabels(
+  claim: ClaimId & { id?: number },
+  instance: string,
+): Record<string, string> {
   return {
     [MANAGED_BY_LABEL]: MANAGED_BY_VALUE,
+    [INSTANCE_LABEL]: instance,
     [CLAIM_CLUSTER_LABEL]: claim.cluster,
     [CLAIM_NAME_LABEL]: claim.name,
+    ...(claim.id !== undefined ? { [CLAIM_ID_LABEL]: String(claim.id) } : {}),
   };
 }
 
-/** Label selector matching everything Porter manages in a cluster. */
-export const PORTER_SELECTOR = `${MANAGED_BY_LABEL}=${MANAGED_BY_VALUE}`;
+/** Label selector matching everything this portal manages in a cluster. */
+export function instanceSelector(instance: string): string {
+  return `${MANAGED_BY_LABEL}=${MANAGED_BY_VALUE},${INSTANCE_LABEL}=${instance}`;
+}
+
+/** A label selector from labels (all must match). */
+export function selectorOf(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+}
 
 /**
  * The label the Kubernetes plugin selects an entity's objects by

@@ -48,6 +48,7 @@ const golddr: Allocation = {
 };
 
 const claim = (cluster: string, overrides: Partial<ClaimSpec> = {}) => ({
+  id: 7,
   cluster,
   namespace: 'yourlicenceplate-dev',
   name: 'yourservice-tsc',
@@ -67,7 +68,11 @@ function find(objects: KubernetesObject[], kind: string, name: string): any {
 
 describe('planClaim', () => {
   it('plans a TransportServer and the claim with status for a standalone cluster', () => {
-    const plan = planClaim({ claim: claim('silver'), allocations: [silver] });
+    const plan = planClaim({
+      instance: 'test-portal',
+      claim: claim('silver'),
+      allocations: [silver],
+    });
     const objects = objectsIn(plan, 'silver');
     expect(objects.map(o => o.kind)).toEqual([
       'TransportServer',
@@ -81,8 +86,10 @@ describe('planClaim', () => {
         namespace: 'yourlicenceplate-dev',
         labels: {
           'app.kubernetes.io/managed-by': 'porter-backstage',
+          'porter.devops.gov.bc.ca/instance': 'test-portal',
           'porter.devops.gov.bc.ca/claim-cluster': 'silver',
           'porter.devops.gov.bc.ca/claim': 'yourservice-tsc',
+          'porter.devops.gov.bc.ca/claim-id': '7',
         },
       },
       spec: {
@@ -107,12 +114,18 @@ describe('planClaim', () => {
 
   it('writes TransportServers that validate against F5’s CRD', () => {
     const plans = [
-      planClaim({ claim: claim('silver'), allocations: [silver] }),
       planClaim({
+        instance: 'test-portal',
+        claim: claim('silver'),
+        allocations: [silver],
+      }),
+      planClaim({
+        instance: 'test-portal',
         claim: claim('gold', { servicePort: 65535 }),
         allocations: [gold, golddr],
       }),
       planClaim({
+        instance: 'test-portal',
         claim: claim('gold', {
           monitor: { type: 'tcp', interval: 3600, timeout: 86400 },
         }),
@@ -133,6 +146,7 @@ describe('planClaim', () => {
   it('would catch a TransportServer the CRD rejects', () => {
     const [bad] = objectsIn(
       planClaim({
+        instance: 'test-portal',
         claim: claim('silver'),
         allocations: [{ ...silver, port: 70000 }],
       }),
@@ -143,6 +157,7 @@ describe('planClaim', () => {
 
   it('cross-connects a Gold/GoldDR pair, each side pointing at the other’s VIP', () => {
     const plan = planClaim({
+      instance: 'test-portal',
       claim: claim('gold'),
       allocations: [gold, golddr],
     });
@@ -188,6 +203,7 @@ describe('planClaim', () => {
 
   it('with overrideServicePort exposes the claim’s own port and targets the remote VIP port', () => {
     const plan = planClaim({
+      instance: 'test-portal',
       claim: claim('gold', { overrideServicePort: true }),
       allocations: [gold, golddr],
     });
@@ -201,6 +217,7 @@ describe('planClaim', () => {
 
   it('names multi-port cross-connects SERVICE-PORT-CLUSTER, plus the legacy name for its owner', () => {
     const owner = planClaim({
+      instance: 'test-portal',
       claim: claim('gold'),
       allocations: [gold, golddr],
       facts: { targetServicePortCount: 2, ownsLegacyName: true },
@@ -216,6 +233,7 @@ describe('planClaim', () => {
       'TransportServerClaim/yourservice-tsc',
     ]);
     const other = planClaim({
+      instance: 'test-portal',
       claim: claim('gold'),
       allocations: [gold, golddr],
       facts: { targetServicePortCount: 2, ownsLegacyName: false },
@@ -228,7 +246,11 @@ describe('planClaim', () => {
   });
 
   it('is pure: the same input gives equal output and the input is not changed', () => {
-    const input = { claim: claim('gold'), allocations: [gold, golddr] };
+    const input = {
+      claim: claim('gold'),
+      allocations: [gold, golddr],
+      instance: 'test-portal',
+    };
     const snapshot = JSON.parse(JSON.stringify(input));
     expect(planClaim(input)).toEqual(planClaim(input));
     expect(input).toEqual(snapshot);

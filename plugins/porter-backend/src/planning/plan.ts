@@ -21,8 +21,14 @@ export interface PlanFacts {
 }
 
 export interface PlanInput {
-  /** `entityRef` adds the Kubernetes plugin's label, so the entity's Kubernetes tab shows the objects. */
-  claim: ClaimId & { spec: ClaimSpec; entityRef?: string };
+  /**
+   * `entityRef` adds the Kubernetes plugin's label, so the entity's
+   * Kubernetes tab shows the objects; `id` (the claim's database id) is
+   * labelled on every object once the claim is stored.
+   */
+  claim: ClaimId & { spec: ClaimSpec; entityRef?: string; id?: number };
+  /** This portal's identity (`porter.instance`), labelled on every object. */
+  instance: string;
   /** One per realising cluster; for a pair the claim's own (primary) side and its secondary. */
   allocations: Allocation[];
   facts?: PlanFacts;
@@ -39,9 +45,17 @@ export interface PlanInput {
  */
 export function planClaim(input: PlanInput): ClaimManifests {
   const { claim, allocations, facts = {} } = input;
+  const meta = (name: string) => ({
+    name,
+    namespace: claim.namespace,
+    labels: {
+      ...porterLabels(claim, input.instance),
+      ...entityLabels(claim.entityRef),
+    },
+  });
   const items = allocations.map(allocation => ({
     cluster: allocation.cluster,
-    objects: [transportServer(claim, allocation)] as KubernetesObject[],
+    objects: [transportServer(claim, allocation, meta)] as KubernetesObject[],
   }));
 
   if (allocations.length === 2) {
@@ -54,9 +68,9 @@ export function planClaim(input: PlanInput): ClaimManifests {
         remoteCluster: remote.cluster,
         multiPort,
       });
-      local.objects.push(...crossConnect(claim, names.primary, remote));
+      local.objects.push(...crossConnect(claim, names.primary, remote, meta));
       if (names.legacy && facts.ownsLegacyName) {
-        local.objects.push(...crossConnect(claim, names.legacy, remote));
+        local.objects.push(...crossConnect(claim, names.legacy, remote, meta));
       }
     }
   }
@@ -64,28 +78,23 @@ export function planClaim(input: PlanInput): ClaimManifests {
   const own = allocations.find(a => a.cluster === claim.cluster);
   const home = items.find(i => i.cluster === claim.cluster);
   if (home) {
-    home.objects.push(transportServerClaim(claim, own));
+    home.objects.push(transportServerClaim(claim, own, meta));
   }
   return { items };
 }
 
-function meta(claim: PlanInput['claim'], name: string) {
-  return {
-    name,
-    namespace: claim.namespace,
-    labels: { ...porterLabels(claim), ...entityLabels(claim.entityRef) },
-  };
-}
+type Meta = (name: string) => KubernetesObject['metadata'];
 
 function transportServer(
   claim: PlanInput['claim'],
   allocation: Allocation,
+  meta: Meta,
 ): KubernetesObject {
   const { spec } = claim;
   return {
     apiVersion: TRANSPORT_SERVER_API_VERSION,
     kind: TRANSPORT_SERVER_KIND,
-    metadata: meta(claim, claim.name),
+    metadata: meta(claim.name),
     spec: {
       virtualServerAddress: allocation.address,
       virtualServerPort: allocation.port,
@@ -114,6 +123,7 @@ function crossConnect(
   claim: PlanInput['claim'],
   name: string,
   remote: Allocation,
+  meta: Meta,
 ): KubernetesObject[] {
   const port = claim.spec.overrideServicePort
     ? claim.spec.servicePort
@@ -122,7 +132,7 @@ function crossConnect(
     {
       apiVersion: 'v1',
       kind: 'Service',
-      metadata: meta(claim, name),
+      metadata: meta(name),
       spec: {
         type: 'ClusterIP',
         ports: [{ protocol: 'TCP', port, targetPort: remote.port }],
@@ -131,7 +141,7 @@ function crossConnect(
     {
       apiVersion: 'v1',
       kind: 'Endpoints',
-      metadata: meta(claim, name),
+      metadata: meta(name),
       subsets: [
         {
           addresses: [{ ip: remote.address }],
@@ -145,11 +155,12 @@ function crossConnect(
 function transportServerClaim(
   claim: PlanInput['claim'],
   own: Allocation | undefined,
+  meta: Meta,
 ): KubernetesObject {
   return {
     apiVersion: PORTER_API_VERSION,
     kind: TRANSPORT_SERVER_CLAIM_KIND,
-    metadata: meta(claim, claim.name),
+    metadata: meta(claim.name),
     spec: { ...claim.spec },
     // The Porter operator reports the port as a string; keep that for `oc` users' scripts.
     status: own ? { address: own.address, port: String(own.port) } : {},

@@ -653,7 +653,7 @@ describe('computePolicyVerdict', () => {
     },
   );
 
-  it('proposes exactly the platform’s documented policy, for the Service’s selector', () => {
+  it('proposes the platform’s documented policy for the Service’s selector, admitting only the target port', () => {
     const verdict = computePolicyVerdict(
       input({
         service: service({ selector: { app: 'web', component: 'api' } }),
@@ -680,6 +680,7 @@ describe('computePolicyVerdict', () => {
                 },
               },
             ],
+            ports: [{ protocol: 'TCP', port: 8080 }],
           },
         ],
         policyTypes: ['Ingress'],
@@ -718,9 +719,11 @@ describe('computePolicyVerdict', () => {
       });
       expect(verdict.notes).toContainEqual(
         expect.stringMatching(
-          /Applying allow-from-f5-ingress also isolates web-1/,
+          /Applying allow-from-f5-ingress also isolates web-1, which accept all traffic now.*confirm/,
         ),
       );
+      // Said before anything is written: the pods the fix would isolate.
+      expect(verdict.wouldIsolate).toEqual(['web-1']);
       const after = computePolicyVerdict(
         applyFixToPolicies(
           input({ pods, networkPolicies: [denyDb] }),
@@ -759,6 +762,8 @@ describe('computePolicyVerdict', () => {
       expect(verdict.allowedBy).toEqual(['allow-db-from-f5']);
       expect(verdict.pods.map(p => p.allowed)).toEqual([false, true]);
       expect(verdict.fix).toBeDefined();
+      // Every pod is isolated already: applying the fix isolates nothing new.
+      expect(verdict.wouldIsolate).toBeUndefined();
     });
   });
 

@@ -65,6 +65,8 @@ export interface PolicyVerdictInput {
   networkPolicies: NetworkPolicy[];
   /** Labels of the namespaces F5 traffic comes from; defaults to network.openshift.io/policy-group=ingress. */
   ingressNamespaceLabels?: Record<string, string>;
+  /** Whether an existing NetworkPolicy may be replaced by the fix (it is the claim's own, applied before). */
+  mayReplace?: (policy: NetworkPolicy) => boolean;
 }
 
 export type VerdictKind =
@@ -107,6 +109,12 @@ export interface PolicyVerdict {
   notes: string[];
   /** For 'blocked' and 'partial': the NetworkPolicy that admits F5 traffic. */
   fix?: NetworkPolicyManifest;
+  /**
+   * Pods the fix would isolate that accept all traffic now (no policy
+   * selects them): applying it changes more than F5's access, so Porter
+   * asks before it does.
+   */
+  wouldIsolate?: string[];
 }
 
 const list = (names: string[]) => names.join(', ');
@@ -325,9 +333,12 @@ export function computePolicyVerdict(input: PolicyVerdictInput): PolicyVerdict {
     serviceName: name,
     namespace,
     serviceSelector: selector,
+    targetPort: entry.targetPort ?? entry.port,
     existingPolicies: policies,
     ingressNamespaceLabels: input.ingressNamespaceLabels,
+    mayReplace: input.mayReplace,
   });
+  const wouldIsolate = pods.filter(p => !p.isolated).map(p => p.name);
   const labels = Object.entries(ingressLabels).map(([k, v]) => `${k}=${v}`);
   const apply = `apply the NetworkPolicy ${
     fix.metadata.name
@@ -337,11 +348,12 @@ export function computePolicyVerdict(input: PolicyVerdictInput): PolicyVerdict {
       'ipBlock peers are not counted: Porter cannot know the addresses F5 traffic comes from.',
     );
   }
-  if (open.length > 0) {
+  if (wouldIsolate.length > 0) {
     notes.push(
       `Applying ${fix.metadata.name} also isolates ${list(
-        open,
-      )}, which will then accept only traffic that some NetworkPolicy admits.`,
+        wouldIsolate,
+      )}, which accept all traffic now and will then accept only traffic that some NetworkPolicy admits; ` +
+        'Porter asks you to confirm that before it applies it.',
     );
   }
   const kind = blocked.length === serving.length ? 'blocked' : 'partial';
@@ -351,5 +363,10 @@ export function computePolicyVerdict(input: PolicyVerdictInput): PolicyVerdict {
       : `${blocked.length} of ${readyPods}`;
   const names = kind === 'partial' ? ` (${list(blocked)})` : '';
   const summary = `NetworkPolicies block F5 traffic to ${which} behind ${svc} on port ${servicePort}${names}; ${apply}.`;
-  return verdict(kind, summary, { ...rest, allowedBy, fix });
+  return verdict(kind, summary, {
+    ...rest,
+    allowedBy,
+    fix,
+    ...(wouldIsolate.length > 0 ? { wouldIsolate } : {}),
+  });
 }

@@ -7,17 +7,53 @@ import {
 import {
   kindKey,
   MANAGED_KINDS,
+  NETWORK_POLICY,
   TRANSPORT_SERVER_CLAIM,
 } from '../clusters/kinds';
 import { ObjectDiff } from './diff';
+import {
+  claimIdOfObject,
+  describeObject,
+  inheritable,
+  ownerOf,
+} from './ownership';
 
 export interface WriteFailure {
   object: KubernetesObject;
   error: Error;
+  /** The name is taken by an object Porter must not replace: the claim's side is in Error. */
+  conflict?: boolean;
 }
 
-const order = (o: KubernetesObject) =>
-  MANAGED_KINDS.findIndex(k => kindKey(k) === `${o.apiVersion}/${o.kind}`);
+/** What applyDiff needs to tell Porter's objects from others'. */
+export interface WriteContext {
+  /** This portal's identity (`porter.instance`). */
+  instance: string;
+  /** Whether a claim (by id) exists now. */
+  claimExists(id: number): Promise<boolean>;
+  /** Whether a claim (by id) was adopted, and so may inherit the old operator's unlabelled objects. */
+  adopted(id: number): boolean;
+}
+
+/** A planned object whose name another object already has, which Porter does not replace. */
+export class NameTakenError extends Error {
+  constructor(object: KubernetesObject, why: string) {
+    super(
+      `${describeObject(
+        object,
+      )} already exists and ${why}; Porter does not replace it. ` +
+        'Remove or rename that object, or use another name for the claim or its Service.',
+    );
+    this.name = 'NameTakenError';
+  }
+}
+
+const order = (o: KubernetesObject) => {
+  const i = [...MANAGED_KINDS, NETWORK_POLICY].findIndex(
+    k => kindKey(k) === `${o.apiVersion}/${o.kind}`,
+  );
+  return i < 0 ? MANAGED_KINDS.length : i;
+};
 const isClaimObject = (o: KubernetesObject) =>
   kindKey(TRANSPORT_SERVER_CLAIM) === `${o.apiVersion}/${o.kind}`;
 
@@ -25,54 +61,83 @@ const isClaimObject = (o: KubernetesObject) =>
  * Carries out a diff in one cluster: creates and updates in dependency
  * order (Service before Endpoints before TransportServer), removals in
  * reverse. A failed write is reported and the rest go on; a cluster that
- * stops answering ends the run for that cluster.
+ * stops answering ends the run for that cluster. An object of the same name
+ * that is not this portal's, or is another existing claim's, is never
+ * replaced: the write fails with NameTakenError (a conflict).
  */
 export async function applyDiff(
   client: ClusterClient,
   diff: ObjectDiff,
+  context: WriteContext,
 ): Promise<{
   failures: WriteFailure[];
   written: KubernetesObject[];
+  removed: KubernetesObject[];
   unavailable?: ClusterUnavailableError;
 }> {
   const failures: WriteFailure[] = [];
   const written: KubernetesObject[] = [];
-  const steps: Array<
-    [KubernetesObject, () => Promise<KubernetesObject | void>]
-  > = [
+  const removed: KubernetesObject[] = [];
+  const steps: Array<[KubernetesObject, () => Promise<unknown>]> = [
     ...[...diff.create]
       .sort((a, b) => order(a) - order(b))
-      .map(o => [o, () => createOrReplace(client, o)] as const),
+      .map(
+        o =>
+          [
+            o,
+            async () => written.push(await createOrAdopt(client, o, context)),
+          ] as [KubernetesObject, () => Promise<unknown>],
+      ),
     ...diff.update.map(
       u =>
         [
           u.desired,
-          () => update(client, u.desired, u.current, u.statusOnly),
-        ] as const,
+          async () =>
+            written.push(
+              await update(client, u.desired, u.current, u.statusOnly),
+            ),
+        ] as [KubernetesObject, () => Promise<unknown>],
     ),
     ...[...diff.remove]
       .sort((a, b) => order(b) - order(a))
-      .map(o => [o, () => client.delete(o)] as const),
-  ] as any;
+      .map(
+        o =>
+          [
+            o,
+            async () => {
+              await client.delete(o);
+              removed.push(o);
+            },
+          ] as [KubernetesObject, () => Promise<unknown>],
+      ),
+  ];
   for (const [object, write] of steps) {
     try {
-      const result = await write();
-      if (result) written.push(result);
+      await write();
     } catch (error) {
       if (error instanceof ClusterUnavailableError) {
-        return { failures, written, unavailable: error };
+        return { failures, written, removed, unavailable: error };
       }
-      failures.push({ object, error: error as Error });
+      failures.push({
+        object,
+        error: error as Error,
+        conflict: error instanceof NameTakenError,
+      });
     }
   }
-  return { failures, written };
+  return { failures, written, removed };
 }
 
-/** Create; when something of that name is already there (e.g. made with `oc apply`), take it over. */
-async function createOrReplace(
+/**
+ * Create. When the name is taken, take the object over only when it is this
+ * portal's and not another existing claim's, or when an adopted claim
+ * inherits what the old operator made for it.
+ */
+async function createOrAdopt(
   client: ClusterClient,
   desired: KubernetesObject,
-) {
+  context: WriteContext,
+): Promise<KubernetesObject> {
   let created: KubernetesObject;
   try {
     created = await client.create(desired);
@@ -85,12 +150,37 @@ async function createOrReplace(
       desired.metadata.name,
     );
     if (!current) throw error;
+    const why = await refusal(current, desired, context);
+    if (why) throw new NameTakenError(desired, why);
     return update(client, desired, current, false);
   }
   if (isClaimObject(desired) && desired.status) {
     await client.replaceClaimStatus(desired, created);
   }
   return created;
+}
+
+/** Why `desired` must not be written over `current`, or undefined when it may. */
+async function refusal(
+  current: KubernetesObject,
+  desired: KubernetesObject,
+  context: WriteContext,
+): Promise<string | undefined> {
+  const owner = ownerOf(current, context.instance);
+  const desiredId = claimIdOfObject(desired);
+  if (owner.kind === 'foreign') {
+    const adopted = desiredId !== undefined && context.adopted(desiredId);
+    return adopted && inheritable(current, desired) ? undefined : owner.reason;
+  }
+  if (
+    owner.claimId !== undefined &&
+    desiredId !== undefined &&
+    owner.claimId !== desiredId &&
+    (await context.claimExists(owner.claimId))
+  ) {
+    return `belongs to claim '${owner.claimKey}'`;
+  }
+  return undefined;
 }
 
 async function update(

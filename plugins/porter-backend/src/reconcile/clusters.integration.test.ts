@@ -318,6 +318,22 @@ describe('claims in the clusters', () => {
       'porter-backstage',
     );
     expect(tsc.status).toEqual({ address: '142.34.229.62', port: '40007' });
+    // The old operator's TransportServers are inherited: relabelled as Porter's, ports kept.
+    for (const [name, port] of [
+      ['gold', 40007],
+      ['golddr', 50003],
+    ] as const) {
+      const ts = cluster(name).get(
+        'TransportServer',
+        'yourlicenceplate-dev',
+        'legacy',
+      );
+      expect(ts.metadata.labels).toMatchObject({
+        'app.kubernetes.io/managed-by': 'porter-backstage',
+        'porter.devops.gov.bc.ca/instance': 'test-portal',
+      });
+      expect(ts.spec.virtualServerPort).toBe(port);
+    }
     const history = await get(
       `${path('gold', 'yourlicenceplate-dev', 'legacy')}/history`,
     );
@@ -385,11 +401,30 @@ describe('claims in the clusters', () => {
           namespace: 'yourlicenceplate-dev',
           labels: {
             'app.kubernetes.io/managed-by': 'porter-backstage',
+            'porter.devops.gov.bc.ca/instance': 'test-portal',
             'porter.devops.gov.bc.ca/claim-cluster': 'gold',
             'porter.devops.gov.bc.ca/claim': 'gone',
+            'porter.devops.gov.bc.ca/claim-id': '999',
           },
         },
         spec: { virtualServerPort: 50009, mode: 'standard', pool: {} },
+      },
+      {
+        // Another portal's orphan on the same cluster: not this portal's to collect.
+        apiVersion: 'cis.f5.com/v1',
+        kind: 'TransportServer',
+        metadata: {
+          name: 'other-portal',
+          namespace: 'yourlicenceplate-dev',
+          labels: {
+            'app.kubernetes.io/managed-by': 'porter-backstage',
+            'porter.devops.gov.bc.ca/instance': 'another-portal',
+            'porter.devops.gov.bc.ca/claim-cluster': 'gold',
+            'porter.devops.gov.bc.ca/claim': 'gone',
+            'porter.devops.gov.bc.ca/claim-id': '998',
+          },
+        },
+        spec: { virtualServerPort: 50007, mode: 'standard', pool: {} },
       },
       {
         apiVersion: 'cis.f5.com/v1',
@@ -421,6 +456,13 @@ describe('claims in the clusters', () => {
         'TransportServer',
         'yourlicenceplate-dev',
         'not-ours',
+      ),
+    ).toBeDefined();
+    expect(
+      cluster('golddr').get(
+        'TransportServer',
+        'yourlicenceplate-dev',
+        'other-portal',
       ),
     ).toBeDefined();
     expect(golddrPort).toBeGreaterThan(0);
@@ -478,6 +520,10 @@ describe('claims in the clusters', () => {
       },
     ],
   ])('recovers from %s with nothing leaked', async (_, inject) => {
+    // The cluster's answer on alice's access is cached, so the write goes ahead during the fault.
+    await get(
+      '/api/porter/clusters/silver/namespaces/yourlicenceplate-dev/access',
+    );
     inject(cluster('silver'));
     const created = await put(path('silver', 'yourlicenceplate-dev', 'db'), {
       service: 'yourservice',

@@ -20,6 +20,8 @@ export function describeSide(input: {
   target?: TargetFacts;
   unreachable?: string;
   writeErrors: string[];
+  /** Planned objects whose names are taken by objects Porter may not replace. */
+  conflicts?: string[];
   notes?: string[];
 }): ClaimSide {
   const { claim, allocation } = input;
@@ -52,6 +54,7 @@ export function describeSide(input: {
   const { phase, reasons } = sidePhase({
     unreachable: input.unreachable,
     writeErrors: input.writeErrors,
+    conflicts: input.conflicts,
     checks,
     transportServer,
   });

@@ -82,11 +82,19 @@ export function targetChecks(
 export function sidePhase(input: {
   unreachable?: string;
   writeErrors: string[];
+  /** Objects Porter may not write because their names are taken: a person must act. */
+  conflicts?: string[];
   checks: string[];
   transportServer?: TransportServerStatus;
 }): { phase: SidePhase; reasons: string[] } {
   if (input.unreachable) {
     return { phase: 'Degraded', reasons: [input.unreachable] };
+  }
+  if (input.conflicts?.length) {
+    return {
+      phase: 'Error',
+      reasons: [...input.conflicts, ...input.writeErrors, ...input.checks],
+    };
   }
   if (input.writeErrors.length > 0) {
     return { phase: 'Degraded', reasons: input.writeErrors };

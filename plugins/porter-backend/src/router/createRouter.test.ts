@@ -137,6 +137,8 @@ describe('porter router', () => {
     expect(response.body.settings).toEqual({
       retentionDays: 30,
       quotaPerNamespace: 5,
+      portsPerNamespace: 40,
+      namespaceAccess: 'cluster',
     });
   });
 
@@ -346,7 +348,7 @@ describe('porter router', () => {
     ]);
   });
 
-  it("refuses to link a claim to an entity that is not bound to the namespace (another team's Service)", async () => {
+  it("refuses another team's namespace: the cluster's RBAC decides, naming the missing permission", async () => {
     const response = await put(claimPath('silver', 'other-dev', 'steal'), {
       spec: spec('their-db', 5432),
       entityRef: 'component:default/yourservice',
@@ -354,18 +356,30 @@ describe('porter router', () => {
     await expectRefused(
       response,
       403,
-      /not bound to namespace 'other-dev' on cluster 'silver'/,
+      /^Cluster 'silver' does not allow user 'alice' \(groups: team-a\) to create transportserverclaims.porter.devops.gov.bc.ca in namespace 'other-dev' \(RBAC\)/,
+    );
+  });
+
+  it('refuses to link a claim to an entity that is not bound to the namespace, even where the cluster allows', async () => {
+    const response = await put(claimPath('silver', 'abc123-tools', 'x'), {
+      spec: spec('clamav', 3310),
+      entityRef: 'component:default/yourservice',
+    });
+    await expectRefused(
+      response,
+      403,
+      /not bound to namespace 'abc123-tools' on cluster 'silver'/,
     );
   });
 
   it('refuses a namespace no entity is bound to, saying how to bind one', async () => {
-    const response = await put(claimPath('silver', 'nobody-dev', 'x'), {
+    const response = await put(claimPath('silver', 'unbound-dev', 'x'), {
       spec: spec(),
     });
     await expectRefused(
       response,
       403,
-      /No catalog entity is bound to namespace 'nobody-dev'.*backstage.io\/kubernetes-namespace/,
+      /No catalog entity is bound to namespace 'unbound-dev'.*backstage.io\/kubernetes-namespace/,
     );
   });
 

@@ -141,6 +141,25 @@ describe('OpenAPI document', () => {
           .get('/api/porter/admin/overview')
           .set('Authorization', alice),
       );
+      for (const [who, namespace] of [
+        [alice, 'yourlicenceplate-dev'],
+        [alice, 'other-dev'],
+      ] as const) {
+        expectConforms(
+          '/clusters/{cluster}/namespaces/{namespace}/access',
+          'get',
+          await request(server)
+            .get(`/api/porter/clusters/gold/namespaces/${namespace}/access`)
+            .set('Authorization', who),
+        );
+        expectConforms(
+          '/clusters/{cluster}/namespaces/{namespace}/services',
+          'get',
+          await request(server)
+            .get(`/api/porter/clusters/silver/namespaces/${namespace}/services`)
+            .set('Authorization', who),
+        );
+      }
       expectConforms(
         '/pools',
         'get',

@@ -1,9 +1,11 @@
+import { ConflictError } from '@backstage/errors';
 import type { ClaimId, ClaimSpec } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import { Holder, holderKey } from '../allocation/holder';
 import { pickAddress } from '../allocation/pickAddress';
 import type { PorterCluster } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
+import { holderOf } from '../database/portHolders';
 import type { ClaimRecord, NewEvent } from '../database/ClaimStore';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,6 +19,8 @@ export class ClaimAllocator {
   constructor(
     private readonly allocations: AllocationStore,
     private readonly retentionDays: number,
+    /** porter.quota.portsPerNamespace: ports a namespace may hold per cluster. */
+    private readonly portsPerNamespace?: number,
   ) {}
 
   /** One allocation per realising cluster, all in the caller's transaction. */
@@ -25,7 +29,12 @@ export class ClaimAllocator {
     claimId: number,
     claim: ClaimId & { spec: ClaimSpec },
     clusters: PorterCluster[],
-    /** Ports to keep per cluster when they are free (adoption of existing TransportServers). */
+    /**
+     * Ports to keep per cluster (adoption of existing TransportServers): a
+     * kept port that is not free for this claim is refused with a
+     * ConflictError naming its holder, since another port would later
+     * overwrite the TransportServer's.
+     */
     keepPorts: Map<string, number> = new Map(),
   ): Promise<NewEvent[]> {
     const holder: Holder = {
@@ -47,9 +56,13 @@ export class ClaimAllocator {
           cluster.addresses[serviceType]!,
           holderKey(holder),
         ),
+        budget: this.portsPerNamespace,
       };
       const keep = keepPorts.get(cluster.name);
-      if (keep && (await this.allocations.allocatePort(trx, request, keep))) {
+      if (keep !== undefined) {
+        if (!(await this.allocations.allocatePort(trx, request, keep))) {
+          throw await this.keepRefused(trx, cluster, keep);
+        }
         events.push({
           type: 'allocated',
           message: `Kept the existing port: ${request.address}:${keep} in ${cluster.name}`,
@@ -74,6 +87,28 @@ export class ClaimAllocator {
       );
     }
     return events;
+  }
+
+  private async keepRefused(
+    trx: Knex.Transaction,
+    cluster: PorterCluster,
+    port: number,
+  ): Promise<ConflictError> {
+    const { from, to } = cluster.ports;
+    if (port < from || port > to) {
+      return new ConflictError(
+        `Its TransportServer in ${cluster.name} has port ${port}, outside the range ${from}-${to}; ` +
+          'Porter does not adopt it, as it would have to change the port people connect to.',
+      );
+    }
+    const holder = await holderOf(trx, cluster.name, port);
+    let who = 'another claim';
+    if (holder?.state === 'allocated') who = `claim '${holder.claim}'`;
+    if (holder?.state === 'retained') who = `${holder.holder} (retained)`;
+    return new ConflictError(
+      `Its TransportServer in ${cluster.name} has port ${port}, which Porter holds for ${who}; ` +
+        'Porter does not adopt it, as it would have to change the port people connect to.',
+    );
   }
 
   async release(

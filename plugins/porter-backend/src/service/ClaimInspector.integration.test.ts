@@ -23,10 +23,11 @@ describe('policy verdicts, the fix, probes and Service lists', () => {
         ...testPorterConfig,
         clusters: {
           ...testPorterConfig.clusters,
-          // Loopback VIPs, so the probe can really connect through the load-balancer stand-in.
+          // Loopback VIPs, so the probe can really connect through the load-balancer stand-in
+          // (127.0.19.x: not the sandbox's 127.0.10.x, which a running portal may hold).
           silver: {
             ports: { from: 30000, to: 30009 },
-            addresses: { ClusterIP: ['127.0.10.1'], NodePort: ['127.0.10.2'] },
+            addresses: { ClusterIP: ['127.0.19.1'], NodePort: ['127.0.19.2'] },
           },
         },
       },
@@ -102,6 +103,28 @@ describe('policy verdicts, the fix, probes and Service lists', () => {
     expect(applied.body.items).toEqual([
       { cluster: 'silver', applied: 'allow-from-f5-ingress' },
     ]);
+    // Porter's labels and the claim's, and only the claimed port (clamd, 3310/TCP).
+    const written = porter.emulator
+      .cluster('silver')
+      .get('NetworkPolicy', 'abc123-tools', 'allow-from-f5-ingress');
+    expect(written.metadata.labels).toMatchObject({
+      'app.kubernetes.io/managed-by': 'porter-backstage',
+      'porter.devops.gov.bc.ca/instance': 'test-portal',
+      'porter.devops.gov.bc.ca/claim-cluster': 'silver',
+      'porter.devops.gov.bc.ca/claim': 'clamav',
+    });
+    expect(written.spec.ingress).toEqual([
+      {
+        from: [
+          {
+            namespaceSelector: {
+              matchLabels: { 'network.openshift.io/policy-group': 'ingress' },
+            },
+          },
+        ],
+        ports: [{ protocol: 'TCP', port: 3310 }],
+      },
+    ]);
     const after = await request(porter.server)
       .get(`${p}/policy`)
       .set('Authorization', alice);
@@ -115,6 +138,150 @@ describe('policy verdicts, the fix, probes and Service lists', () => {
     expect(history.body.items.map((e: any) => e.type)).toContain(
       'policy-applied',
     );
+
+    // The policy goes with the claim.
+    await request(porter.server)
+      .delete(p)
+      .set('Authorization', alice)
+      .expect(204);
+    expect(
+      porter.emulator
+        .cluster('silver')
+        .get('NetworkPolicy', 'abc123-tools', 'allow-from-f5-ingress'),
+    ).toBeUndefined();
+    expect(
+      porter.emulator
+        .cluster('silver')
+        .get('NetworkPolicy', 'abc123-tools', 'deny-by-default'),
+    ).toBeDefined();
+  });
+
+  it('collects a NetworkPolicy whose claim is gone, and leaves others’ policies alone', async () => {
+    const p = path('silver', 'abc123-tools', 'clamav');
+    await put(p, { service: 'clamav', servicePort: 3310 }).expect(201);
+    await request(porter.server)
+      .post(`${p}/policy`)
+      .set('Authorization', alice)
+      .expect(200);
+    // The claim's removal missed the cluster (it was down): the reconciler collects it.
+    porter.emulator.cluster('silver').faults.down = true;
+    await request(porter.server)
+      .delete(p)
+      .set('Authorization', alice)
+      .expect(204);
+    porter.emulator.cluster('silver').faults.down = false;
+    expect(
+      porter.emulator
+        .cluster('silver')
+        .get('NetworkPolicy', 'abc123-tools', 'allow-from-f5-ingress'),
+    ).toBeDefined();
+    await porter.reconcile();
+    expect(
+      porter.emulator
+        .cluster('silver')
+        .list('NetworkPolicy', { namespace: 'abc123-tools' })
+        .map((n: any) => n.metadata.name),
+    ).toEqual(['deny-by-default']);
+  });
+
+  it('says before writing anything that a fix would isolate pods that are open now, and applies it when confirmed', async () => {
+    // A second ClamAV pod that no policy selects: open to everything.
+    porter.emulator.cluster('silver').seed([
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: 'deny-by-default', namespace: 'abc123-tools' },
+        spec: {
+          podSelector: { matchLabels: { instance: 'first' } },
+          ingress: [],
+          policyTypes: ['Ingress'],
+        },
+      },
+      {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {
+          name: 'clamav-1',
+          namespace: 'abc123-tools',
+          labels: { app: 'clamav' },
+        },
+        spec: {
+          containers: [
+            { name: 'main', ports: [{ name: 'clamd', containerPort: 3310 }] },
+          ],
+        },
+        status: {
+          phase: 'Running',
+          conditions: [{ type: 'Ready', status: 'True' }],
+        },
+      },
+    ]);
+    porter.emulator
+      .cluster('silver')
+      .update('Pod', 'abc123-tools', 'clamav-0', pod => {
+        pod.metadata.labels.instance = 'first';
+      });
+    const p = path('silver', 'abc123-tools', 'clamav');
+    await put(p, { service: 'clamav', servicePort: 3310 }).expect(201);
+    const verdict = await request(porter.server)
+      .get(`${p}/policy`)
+      .set('Authorization', alice);
+    expect(verdict.body.items[0].verdict).toMatchObject({
+      kind: 'partial',
+      wouldIsolate: ['clamav-1'],
+    });
+    porter.emulator.cluster('silver').clearRequests();
+    const refused = await request(porter.server)
+      .post(`${p}/policy`)
+      .set('Authorization', alice);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(
+      /would isolate clamav-1, which accept all traffic now.*confirmIsolation: true. Nothing was written/,
+    );
+    expect(
+      porter.emulator
+        .cluster('silver')
+        .requests.filter(
+          r => r.method !== 'GET' && !r.path.includes('accessreviews'),
+        ),
+    ).toEqual([]);
+    const confirmed = await request(porter.server)
+      .post(`${p}/policy`)
+      .set('Authorization', alice)
+      .send({ confirmIsolation: true });
+    expect(confirmed.body.items).toEqual([
+      { cluster: 'silver', applied: 'allow-from-f5-ingress' },
+    ]);
+  });
+
+  it('never replaces a NetworkPolicy it did not apply', async () => {
+    // Someone's own allow-from-f5-ingress, for other pods.
+    porter.emulator.cluster('silver').seed([
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: 'allow-from-f5-ingress', namespace: 'abc123-tools' },
+        spec: {
+          podSelector: { matchLabels: { app: 'other' } },
+          ingress: [{ from: [{ podSelector: {} }] }],
+          policyTypes: ['Ingress'],
+        },
+      },
+    ]);
+    const p = path('silver', 'abc123-tools', 'clamav');
+    await put(p, { service: 'clamav', servicePort: 3310 }).expect(201);
+    const applied = await request(porter.server)
+      .post(`${p}/policy`)
+      .set('Authorization', alice);
+    expect(applied.body.items).toEqual([
+      { cluster: 'silver', applied: 'allow-from-f5-ingress-clamav' },
+    ]);
+    expect(
+      porter.emulator
+        .cluster('silver')
+        .get('NetworkPolicy', 'abc123-tools', 'allow-from-f5-ingress').spec
+        .podSelector,
+    ).toEqual({ matchLabels: { app: 'other' } });
   });
 
   it('applies the fix only in the clusters named, and refuses a cluster the claim is not in', async () => {
@@ -173,8 +340,9 @@ describe('policy verdicts, the fix, probes and Service lists', () => {
           port,
           ok: true,
           commands: [
-            `timeout 16 bash -c ">/dev/tcp/${address}/${port}"; echo $?`,
-            `nc -vz -w 16 ${address} ${port}`,
+            // monitor.timeout is 16 s; the test waits porter.probe.timeoutSeconds (5) at most.
+            `timeout 5 bash -c ">/dev/tcp/${address}/${port}"; echo $?`,
+            `nc -vz -w 5 ${address} ${port}`,
           ],
         }),
       ]);
@@ -223,7 +391,7 @@ describe('policy verdicts, the fix, probes and Service lists', () => {
       allocated: 0,
       retained: 0,
       free: 10,
-      addresses: { ClusterIP: ['127.0.10.1'], NodePort: ['127.0.10.2'] },
+      addresses: { ClusterIP: ['127.0.19.1'], NodePort: ['127.0.19.2'] },
     });
   });
 

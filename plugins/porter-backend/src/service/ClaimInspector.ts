@@ -1,4 +1,5 @@
 import {
+  ConflictError,
   InputError,
   NotFoundError,
   ServiceUnavailableError,
@@ -17,9 +18,15 @@ import {
 import { NETWORK_POLICY, POD, SERVICE } from '../clusters/kinds';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
+import { NamespaceAuthority } from '../permissions/NamespaceAuthority';
+import { entityLabels, porterLabels } from '../planning/labels';
 import { computePolicyVerdict, PolicyVerdict } from '../planning/policyVerdict';
+import { NameTakenError } from '../reconcile/applyDiff';
+import { claimIdOfObject, ownerOf } from '../reconcile/ownership';
 import { Caller, ClaimService } from './ClaimService';
 import { probeCommands, probeTcp, ProbeResult } from './probeTcp';
+import { RateLimiter } from './RateLimiter';
+import { TooManyRequestsError } from './TooManyRequestsError';
 
 export interface PolicySide {
   cluster: string;
@@ -34,20 +41,34 @@ export interface PolicySide {
  * the Services a new claim could target.
  */
 export class ClaimInspector {
+  private readonly probes: RateLimiter;
+
   constructor(
     private readonly config: PorterConfig,
     private readonly clients: Map<string, ClusterClient>,
     private readonly claims: ClaimService,
     private readonly authorizer: ClaimAuthorizer,
-  ) {}
+    private readonly namespaces: NamespaceAuthority,
+  ) {
+    this.probes = new RateLimiter(config.probe.perUserPerMinute, 60_000);
+  }
 
+  /** The namespace's Services, for a caller the namespace authority lets list them. */
   async services(
     cluster: string,
     namespace: string,
+    caller: Caller,
   ): Promise<ServiceSummary[]> {
+    const client = this.client(cluster);
+    await this.namespaces.require(
+      caller.credentials,
+      cluster,
+      namespace,
+      'listServices',
+    );
     let services: KubernetesObject[];
     try {
-      services = await this.client(cluster).list(SERVICE, { namespace });
+      services = await client.list(SERVICE, { namespace });
     } catch (error) {
       if (error instanceof ClusterUnavailableError)
         throw new ServiceUnavailableError(error.message);
@@ -67,8 +88,17 @@ export class ClaimInspector {
       .sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  /** Per realising cluster, the verdict; the caller must be let list NetworkPolicies in each. */
   async policy(id: ClaimId, caller: Caller): Promise<PolicySide[]> {
-    const claim = await this.claims.get(id, caller);
+    const claim = await this.claims.getWithId(id, caller);
+    for (const { cluster } of claim.status.allocations) {
+      await this.namespaces.require(
+        caller.credentials,
+        cluster,
+        claim.namespace,
+        'listNetworkPolicies',
+      );
+    }
     const sides: PolicySide[] = [];
     for (const { cluster } of claim.status.allocations) {
       try {
@@ -96,6 +126,8 @@ export class ClaimInspector {
             servicePort: claim.spec.servicePort,
             pods: pods as any,
             networkPolicies: networkPolicies as any,
+            // The claim's own policy, applied before, may be brought up to date.
+            mayReplace: policy => this.isOwnPolicy(policy as any, claim.id),
           }),
         });
       } catch (error) {
@@ -109,13 +141,19 @@ export class ClaimInspector {
   /**
    * Applies the proposed `allow-from-f5-ingress` policy wherever traffic is
    * blocked; only in `clusters` when given (each must realise the claim).
+   * The policy carries Porter's labels and the claim's, admits only the
+   * claimed port, and goes with the claim. A fix that would isolate pods
+   * which accept all traffic now is refused (409, naming them) unless
+   * `confirmIsolation`, before anything is written; an existing policy of
+   * that name that is not the claim's own is never replaced.
    */
   async applyPolicyFix(
     id: ClaimId,
     caller: Caller,
-    clusters?: string[],
+    options: { clusters?: string[]; confirmIsolation?: boolean } = {},
   ): Promise<PolicyApplyResult[]> {
-    const claim = await this.claims.get(id, caller);
+    const { clusters } = options;
+    const claim = await this.claims.getWithId(id, caller);
     const realising = claim.status.allocations.map(a => a.cluster);
     const unknown = (clusters ?? []).filter(c => !realising.includes(c));
     if (unknown.length > 0) {
@@ -131,16 +169,44 @@ export class ClaimInspector {
       existingEntityRef: claim.entityRef,
       credentials: caller.credentials,
     });
-    const results: PolicyApplyResult[] = [];
     const sides = (await this.policy(id, caller)).filter(
       side => !clusters || clusters.includes(side.cluster),
     );
+    const isolating = sides.filter(
+      side => side.verdict?.fix && side.verdict.wouldIsolate?.length,
+    );
+    if (isolating.length > 0 && !options.confirmIsolation) {
+      const what = isolating
+        .map(
+          side =>
+            `Applying NetworkPolicy '${side.verdict!.fix!.metadata.name}' in ${
+              side.cluster
+            } would isolate ${side.verdict!.wouldIsolate!.join(
+              ', ',
+            )}, which accept all traffic now and would then accept only what some NetworkPolicy admits.`,
+        )
+        .join(' ');
+      throw new ConflictError(
+        `${what} Check that nothing else needs to reach them, then apply again with confirmIsolation: true. Nothing was written.`,
+      );
+    }
+    const results: PolicyApplyResult[] = [];
     for (const side of sides) {
-      const fix = side.verdict?.fix as KubernetesObject | undefined;
-      if (!fix) {
+      const proposed = side.verdict?.fix as KubernetesObject | undefined;
+      if (!proposed) {
         results.push({ cluster: side.cluster, error: side.error });
         continue;
       }
+      const fix: KubernetesObject = {
+        ...proposed,
+        metadata: {
+          ...proposed.metadata,
+          labels: {
+            ...porterLabels(claim, this.config.instance),
+            ...entityLabels(claim.entityRef),
+          },
+        },
+      };
       try {
         const client = this.client(side.cluster);
         const current = await client.get(
@@ -148,14 +214,18 @@ export class ClaimInspector {
           fix.metadata.namespace!,
           fix.metadata.name,
         );
+        if (current && !this.isOwnPolicy(current, claim.id)) {
+          // Created by someone else since the verdict was computed.
+          throw new NameTakenError(fix, "is not this claim's");
+        }
         await (current ? client.replace(fix, current) : client.create(fix));
         results.push({ cluster: side.cluster, applied: fix.metadata.name });
         await this.claims.record(
-          id,
+          { ...id, entityRef: claim.entityRef },
           [
             {
               type: 'policy-applied',
-              message: `NetworkPolicy '${fix.metadata.name}' applied in ${side.cluster} so the load balancer reaches the pods`,
+              message: `NetworkPolicy '${fix.metadata.name}' applied in ${side.cluster} so the load balancer reaches the pods on port ${claim.spec.servicePort}'s target`,
               data: { cluster: side.cluster, policy: fix.metadata.name },
             },
           ],
@@ -171,16 +241,43 @@ export class ClaimInspector {
     return results;
   }
 
+  /** A NetworkPolicy this portal applied for this claim. */
+  private isOwnPolicy(policy: KubernetesObject, claimId: number): boolean {
+    return (
+      ownerOf(policy, this.config.instance).kind === 'ours' &&
+      claimIdOfObject(policy) === claimId
+    );
+  }
+
+  /**
+   * A TCP connect from the backend to each side's VIP:port. The caller must
+   * be let read the claim (porter.claim.read); the wait is capped at
+   * porter.probe.timeoutSeconds whatever the monitor's timeout (up to a day),
+   * and each caller may run porter.probe.perUserPerMinute tests a minute.
+   */
   async probe(id: ClaimId, caller: Caller) {
     const claim = await this.claims.get(id, caller);
-    const timeout = claim.spec.monitor.timeout;
+    const who = caller.actor ?? 'anonymous';
+    const turn = this.probes.take(who);
+    if (!turn.allowed) {
+      throw new TooManyRequestsError(
+        `You ran ${this.config.probe.perUserPerMinute} connection tests in the last minute, ` +
+          `the most allowed (porter.probe.perUserPerMinute); try again in ${Math.ceil(
+            turn.retryAfterMs / 1000,
+          )} s.`,
+      );
+    }
+    const seconds = Math.min(
+      claim.spec.monitor.timeout,
+      this.config.probe.timeoutSeconds,
+    );
     return Promise.all(
       claim.status.allocations.map(async a => ({
         cluster: a.cluster,
         address: a.address,
         port: a.port,
-        ...((await probeTcp(a.address, a.port, timeout * 1000)) as ProbeResult),
-        commands: probeCommands(a.address, a.port, timeout),
+        ...((await probeTcp(a.address, a.port, seconds * 1000)) as ProbeResult),
+        commands: probeCommands(a.address, a.port, seconds),
       })),
     );
   }

@@ -12,7 +12,9 @@ import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { readPorterConfig } from '../config/readPorterConfig';
 import { applyMigrations } from '../database/migrations';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
+import { CatalogNamespaceAccess } from '../permissions/CatalogNamespaceAccess';
 import { EntityResolver } from '../permissions/EntityResolver';
+import { NamespaceAuthority } from '../permissions/NamespaceAuthority';
 import { porterClaimRules } from '../permissions/rules';
 import { ClaimService } from './ClaimService';
 
@@ -32,6 +34,8 @@ async function replica(knex: Knex, quota = 1000) {
     new ConfigReader({
       porter: {
         ...testPorterConfig,
+        // The catalog decides here: this test is about allocation, not the clusters' RBAC.
+        authorization: { namespaceAccess: 'catalog' },
         quota: { perNamespace: quota },
         clusters: {
           ...testPorterConfig.clusters,
@@ -47,13 +51,23 @@ async function replica(knex: Knex, quota = 1000) {
       },
     }),
   );
+  const permissions = ownerOnlyPermissions();
+  const entities = new EntityResolver(
+    catalogServiceMock({ entities: testEntities }),
+  );
   const service = new ClaimService(
     knex,
     config,
     new ClaimAuthorizer(
-      ownerOnlyPermissions(),
+      permissions,
       ruleset,
-      new EntityResolver(catalogServiceMock({ entities: testEntities })),
+      entities,
+      new NamespaceAuthority(
+        config,
+        new Map(),
+        undefined as any, // no cluster identities in catalog mode
+        new CatalogNamespaceAccess(permissions, ruleset, entities),
+      ),
     ),
   );
   await service.syncInventory();

@@ -1,18 +1,11 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
-  ConflictError,
-  InputError,
-  NotAllowedError,
-  NotFoundError,
-} from '@backstage/errors';
-import {
-  Allocation,
   Claim,
   ClaimEvent,
   ClaimId,
   ClaimManifests,
   ClaimPreview,
-  ClaimSide,
   ClaimSpec,
   porterClaimCreatePermission,
   porterClaimDeletePermission,
@@ -23,11 +16,12 @@ import { isDeepStrictEqual } from 'node:util';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
 import { ClaimRecord, ClaimStore, NewEvent } from '../database/ClaimStore';
-import { SideStore } from '../database/SideStore';
 import { isUniqueViolation } from '../database/dbErrors';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
 import { planClaim } from '../planning/plan';
+import { checkNameClash, checkQuota } from './admission';
 import { ClaimAllocator } from './ClaimAllocator';
+import { ClaimFilter, ClaimListPage, ClaimReader } from './ClaimReader';
 import { ClaimSyncer } from './ClaimSyncer';
 import { claimCluster, realisingClusters } from './clusters';
 
@@ -61,20 +55,15 @@ export interface ApplyOptions {
   dryRun?: boolean;
 }
 
-export interface ClaimListPage {
-  items: Claim[];
-  nextCursor?: string;
-}
-
 /**
  * The claim lifecycle: authorise, then in one transaction write the claim,
  * its allocations and its history. Planning is pure and done on read.
  */
 export class ClaimService {
   private readonly claims = new ClaimStore();
-  private readonly sides = new SideStore();
   private readonly allocations: AllocationStore;
   private readonly allocator: ClaimAllocator;
+  private readonly reader: ClaimReader;
 
   constructor(
     private readonly db: Knex,
@@ -84,7 +73,12 @@ export class ClaimService {
     private readonly syncer?: ClaimSyncer,
   ) {
     this.allocations = new AllocationStore(db);
-    this.allocator = new ClaimAllocator(this.allocations, config.retentionDays);
+    this.reader = new ClaimReader(db, config, authorizer);
+    this.allocator = new ClaimAllocator(
+      this.allocations,
+      config.retentionDays,
+      config.portsPerNamespace,
+    );
   }
 
   /** Makes the port inventory match the configured ranges. Run at startup. */
@@ -132,7 +126,7 @@ export class ClaimService {
       }
       // Nothing to record, but applying still repairs the claim's objects in the clusters.
       await this.syncer?.sync([existing], 'claims');
-      return { claim: await this.toClaim(existing), created: false };
+      return { claim: await this.reader.toClaim(existing), created: false };
     }
     try {
       const id = await this.db.transaction(async trx => {
@@ -165,7 +159,7 @@ export class ClaimService {
         await this.syncer?.remove(existing, this.clustersOf(existing));
       }
       await this.syncer?.sync([saved], 'claims');
-      return { claim: await this.toClaim(saved), created: !existing };
+      return { claim: await this.reader.toClaim(saved), created: !existing };
     } catch (error) {
       if (
         !existing &&
@@ -180,39 +174,29 @@ export class ClaimService {
     }
   }
 
-  async get(id: ClaimId, caller: Caller): Promise<Claim> {
-    return this.toClaim(await this.readable(id, caller));
+  /** A claim the caller may read. */
+  get(id: ClaimId, caller: Caller): Promise<Claim> {
+    return this.reader.get(id, caller);
   }
 
-  /**
-   * One page of claims in (cluster, namespace, name) order. The page is cut
-   * before the read check, so it may hold fewer than `limit` readable claims;
-   * `nextCursor` is set while more claims may follow.
-   */
-  async list(
+  /** A claim the caller may read, with its database id (for labels). */
+  getWithId(id: ClaimId, caller: Caller): Promise<Claim & { id: number }> {
+    return this.reader.getWithId(id, caller);
+  }
+
+  list(
     filter: ClaimFilter & { limit: number; cursor?: string },
     caller: Caller,
   ): Promise<ClaimListPage> {
-    const records = await this.claims.list(this.db, {
-      ...filter,
-      after: filter.cursor ? decodeCursor(filter.cursor) : undefined,
-      limit: filter.limit + 1,
-    });
-    const more = records.length > filter.limit;
-    const page = more ? records.slice(0, filter.limit) : records;
-    const readable = await this.authorizer.filterReadable(
-      page,
-      caller.credentials,
-    );
-    const ids = readable.map(r => r.id);
-    const allocations = await this.allocations.forClaims(this.db, ids);
-    const sides = await this.sides.forClaims(this.db, ids);
-    return {
-      items: readable.map(r =>
-        this.assemble(r, allocations.get(r.id) ?? [], sides.get(r.id) ?? []),
-      ),
-      nextCursor: more ? encodeCursor(page[page.length - 1]) : undefined,
-    };
+    return this.reader.list(filter, caller);
+  }
+
+  history(id: ClaimId, caller: Caller): Promise<ClaimEvent[]> {
+    return this.reader.history(id, caller);
+  }
+
+  manifests(id: ClaimId, caller: Caller): Promise<ClaimManifests> {
+    return this.reader.manifests(id, caller);
   }
 
   async delete(id: ClaimId, caller: Caller): Promise<void> {
@@ -238,7 +222,11 @@ export class ClaimService {
   }
 
   /** Adds events to a claim's history (for changes made around the claim, e.g. a NetworkPolicy). */
-  async record(id: ClaimId, events: NewEvent[], caller: Caller): Promise<void> {
+  async record(
+    id: ClaimId & { entityRef?: string },
+    events: NewEvent[],
+    caller: Caller,
+  ): Promise<void> {
     await this.db.transaction(trx =>
       this.claims.addEvents(trx, id, events, caller.actor, new Date()),
     );
@@ -258,22 +246,6 @@ export class ClaimService {
       : [record.cluster];
   }
 
-  async history(id: ClaimId, caller: Caller): Promise<ClaimEvent[]> {
-    const events = await this.claims.history(this.db, id);
-    const existing = await this.claims.get(this.db, id);
-    if (existing) {
-      await this.readable(id, caller);
-    } else if (events.length === 0) {
-      throw notFound(id);
-    }
-    return events;
-  }
-
-  async manifests(id: ClaimId, caller: Caller): Promise<ClaimManifests> {
-    const claim = await this.get(id, caller);
-    return planClaim({ claim, allocations: claim.status.allocations });
-  }
-
   private async create(
     trx: Knex.Transaction,
     input: ApplyInput & { entityRef: string },
@@ -282,18 +254,7 @@ export class ClaimService {
     now: Date,
   ): Promise<number> {
     await this.claims.lockNamespace(trx, input.cluster, input.namespace);
-    const count = await this.claims.countInNamespace(
-      trx,
-      input.cluster,
-      input.namespace,
-    );
-    if (count >= this.config.quotaPerNamespace) {
-      throw new NotAllowedError(
-        `Namespace '${input.namespace}' already has ${count} claims on cluster '${input.cluster}', ` +
-          `the most allowed (porter.quota.perNamespace = ${this.config.quotaPerNamespace}). ` +
-          'Delete one that is no longer needed.',
-      );
-    }
+    await checkQuota(trx, this.claims, this.config, input);
     const onTarget = await this.claims.getByTarget(trx, targetOf(input));
     if (onTarget?.name === input.name) {
       // The same claim was created by a concurrent request since we looked.
@@ -302,6 +263,7 @@ export class ClaimService {
     if (onTarget) {
       throw await this.targetConflict(input, trx);
     }
+    await checkNameClash(trx, this.claims, input, clusters);
     const id = await this.claims.insert(trx, input, now);
     const events: NewEvent[] = [
       {
@@ -327,9 +289,11 @@ export class ClaimService {
       existing.spec.service !== input.spec.service ||
       existing.spec.servicePort !== input.spec.servicePort;
     if (targetChanged) {
+      await this.claims.lockNamespace(trx, input.cluster, input.namespace);
       const other = await this.claims.getByTarget(trx, targetOf(input));
       if (other && other.id !== existing.id)
         throw await this.targetConflict(input, trx);
+      await checkNameClash(trx, this.claims, input, clusters, existing.id);
       events.push(...(await this.allocator.release(trx, existing, now)));
     }
     await this.claims.update(trx, existing.id, input, now);
@@ -362,99 +326,21 @@ export class ClaimService {
     );
   }
 
-  private async readable(id: ClaimId, caller: Caller): Promise<ClaimRecord> {
-    const record = await this.claims.get(this.db, id);
-    if (!record) throw notFound(id);
-    const [allowed] = await this.authorizer.filterReadable(
-      [record],
-      caller.credentials,
-    );
-    if (!allowed)
-      throw new NotAllowedError(`You may not read claim ${describe(id)}`);
-    return record;
-  }
-
   /** What a dry run returns, read inside its transaction before the rollback. */
   private async dryRunResult(
     db: Knex | Knex.Transaction,
     record: ClaimRecord,
     created: boolean,
   ): Promise<DryRunRollback> {
-    const claim = await this.toClaim(record, db);
+    const claim = await this.reader.toClaim(record, db);
     const manifests = planClaim({
-      claim,
+      // A new claim's id is not known before it is really stored.
+      claim: created ? claim : { ...claim, id: record.id },
       allocations: claim.status.allocations,
+      instance: this.config.instance,
     });
     return new DryRunRollback({ claim, created, manifests });
   }
-
-  private async toClaim(
-    record: ClaimRecord,
-    db: Knex | Knex.Transaction = this.db,
-  ): Promise<Claim> {
-    const allocations = await this.allocations.forClaims(db, [record.id]);
-    const sides = await this.sides.forClaims(db, [record.id]);
-    return this.assemble(
-      record,
-      allocations.get(record.id) ?? [],
-      sides.get(record.id) ?? [],
-    );
-  }
-
-  /** The API shape; allocations and sides ordered claim cluster first. */
-  private assemble(
-    record: ClaimRecord,
-    allocations: Allocation[],
-    sides: ClaimSide[],
-  ): Claim {
-    const ownFirst = <T extends { cluster: string }>(list: T[]) =>
-      [...list].sort(
-        (a, b) =>
-          Number(b.cluster === record.cluster) -
-          Number(a.cluster === record.cluster),
-      );
-    return {
-      cluster: record.cluster,
-      namespace: record.namespace,
-      name: record.name,
-      entityRef: record.entityRef,
-      spec: record.spec,
-      status: { allocations: ownFirst(allocations), sides: ownFirst(sides) },
-      createdAt: record.createdAt,
-      updatedAt: record.updatedAt,
-    };
-  }
-}
-
-export interface ClaimFilter {
-  cluster?: string;
-  namespace?: string;
-  entityRef?: string;
-}
-
-/** Cursors are opaque to clients: the last claim's identity, base64url-encoded. */
-function encodeCursor(id: ClaimId): string {
-  return Buffer.from(
-    JSON.stringify([id.cluster, id.namespace, id.name]),
-  ).toString('base64url');
-}
-
-function decodeCursor(cursor: string): ClaimId {
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 3 &&
-      parsed.every(p => typeof p === 'string')
-    ) {
-      return { cluster: parsed[0], namespace: parsed[1], name: parsed[2] };
-    }
-  } catch {
-    // fall through
-  }
-  throw new InputError(
-    "Invalid query: cursor is not one this API returned; pass a previous page's nextCursor unchanged",
-  );
 }
 
 function targetOf(claim: ApplyInput) {
@@ -475,3 +361,5 @@ function notFound(id: ClaimId) {
     `No claim '${id.name}' in namespace '${id.namespace}' on cluster '${id.cluster}'`,
   );
 }
+
+export type { ClaimFilter, ClaimListPage } from './ClaimReader';

@@ -1,7 +1,9 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import { AuditorService, LoggerService } from '@backstage/backend-plugin-api';
+import type { JsonObject } from '@backstage/types';
 import type {
   Allocation,
   ClaimSide,
+  KubernetesObject,
   ServiceType,
 } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
@@ -10,6 +12,7 @@ import { pickAddress } from '../allocation/pickAddress';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
 import { ClaimRecord, ClaimStore } from '../database/ClaimStore';
+import { DeletionGuardStore } from '../database/DeletionGuardStore';
 import { SideStore } from '../database/SideStore';
 import {
   ClusterSync,
@@ -17,15 +20,18 @@ import {
   SyncHooks,
   SyncScope,
 } from '../reconcile/ClusterSync';
+import { recordReconcilerWrite } from './reconcilerAudit';
 
 /**
  * Glue between the database and the clusters: turns stored claims into
  * sync input, records what the sync changed (new addresses after a Service
- * type change) and what it saw (each side's state).
+ * type change) and what it saw (each side's state), keeps the deletion
+ * guard's state, and audits the reconciler's writes.
  */
 export class ClaimSyncer {
   private readonly claims = new ClaimStore();
   private readonly sides = new SideStore();
+  private readonly guards = new DeletionGuardStore();
   private readonly allocations: AllocationStore;
 
   constructor(
@@ -33,6 +39,7 @@ export class ClaimSyncer {
     private readonly config: PorterConfig,
     private readonly clusterSync: ClusterSync,
     private readonly logger: LoggerService,
+    private readonly auditor?: AuditorService,
   ) {
     this.allocations = new AllocationStore(db);
   }
@@ -65,13 +72,15 @@ export class ClaimSyncer {
       });
     }
     const sides = await this.clusterSync.sync(input, scope, this.hooks());
+    // A claim deleted meanwhile has no sides to keep.
+    const living = await this.claims.versions(this.db, [...sides.keys()]);
     for (const [claimId, list] of sides) {
-      await this.sides.save(this.db, claimId, list);
+      if (living.has(claimId)) await this.sides.save(this.db, claimId, list);
     }
     return sides;
   }
 
-  /** Removes a deleted claim's objects; what cannot be reached now is garbage-collected later. */
+  /** Removes a deleted claim's objects (by its id); what cannot be reached now is garbage-collected later. */
   async remove(record: ClaimRecord, clusters: string[]): Promise<void> {
     const failed = await this.clusterSync.remove(record, clusters);
     if (failed.length > 0) {
@@ -85,54 +94,99 @@ export class ClaimSyncer {
 
   private hooks(): SyncHooks {
     return {
-      readdress: async (
-        claim: SyncClaim,
-        allocation: Allocation,
-        serviceType: ServiceType,
-      ) => {
-        const pool = this.config.clusters.get(allocation.cluster)!.addresses[
-          serviceType
-        ]!;
-        const address = pickAddress(
-          pool,
-          holderKey({
-            claimCluster: claim.cluster,
-            namespace: claim.namespace,
-            service: claim.spec.service,
-            servicePort: claim.spec.servicePort,
-          }),
-        );
-        await this.db.transaction(async trx => {
-          await this.allocations.readdress(
-            trx,
-            claim.id,
-            allocation.cluster,
-            address,
-            serviceType,
-          );
-          await this.claims.addEvents(
-            trx,
-            claim,
-            [
-              {
-                type: 'readdressed',
-                message: `Service '${claim.spec.service}' is now ${serviceType} in ${allocation.cluster}: address ${allocation.address} → ${address}, port ${allocation.port} kept`,
-                data: {
-                  cluster: allocation.cluster,
-                  from: allocation.address,
-                  to: address,
-                  port: allocation.port,
-                  serviceType,
-                },
-              },
-            ],
-            undefined,
+      readdress: (claim, allocation, serviceType) =>
+        this.readdress(claim, allocation, serviceType),
+      versions: ids => this.claims.versions(this.db, ids),
+      deletedHere: keys => this.claims.deletedKeys(this.db, keys),
+      guard: {
+        confirmed: async cluster =>
+          (await this.guards.get(this.db, cluster))?.confirmed?.objects,
+        hold: (cluster, held) =>
+          this.guards.hold(
+            this.db,
+            cluster,
+            {
+              reason: held.reason,
+              total: held.total,
+              objects: held.objects.map(describe),
+            },
             new Date(),
-          );
-        });
-        return { ...allocation, address, serviceType };
+          ),
+        clear: cluster => this.guards.clear(this.db, cluster),
       },
-      existing: keys => this.claims.existingKeys(this.db, keys),
+      audit: (eventId, meta) => this.audit(eventId, meta),
     };
   }
+
+  /** Reconciler writes are audit events with the reconciler as actor. */
+  audit(eventId: string, meta: JsonObject): Promise<void> {
+    return recordReconcilerWrite(this.auditor, eventId, meta);
+  }
+
+  /** A new address for a side (its Service's type or the pools changed), same port; history and audit. */
+  async readdress(
+    claim: Pick<
+      SyncClaim,
+      'id' | 'cluster' | 'namespace' | 'name' | 'spec' | 'entityRef'
+    >,
+    allocation: Allocation,
+    serviceType: ServiceType,
+  ): Promise<Allocation> {
+    const pool = this.config.clusters.get(allocation.cluster)!.addresses[
+      serviceType
+    ]!;
+    const address = pickAddress(
+      pool,
+      holderKey({
+        claimCluster: claim.cluster,
+        namespace: claim.namespace,
+        service: claim.spec.service,
+        servicePort: claim.spec.servicePort,
+      }),
+    );
+    const change = {
+      cluster: allocation.cluster,
+      from: allocation.address,
+      to: address,
+      port: allocation.port,
+      serviceType,
+    };
+    const why =
+      serviceType === allocation.serviceType
+        ? `the ${serviceType} pool of ${allocation.cluster} no longer has ${allocation.address}`
+        : `Service '${claim.spec.service}' is now ${serviceType} in ${allocation.cluster}`;
+    await this.db.transaction(async trx => {
+      await this.allocations.readdress(
+        trx,
+        claim.id,
+        allocation.cluster,
+        address,
+        serviceType,
+      );
+      await this.claims.addEvents(
+        trx,
+        claim,
+        [
+          {
+            type: 'readdressed',
+            message: `${why[0].toUpperCase()}${why.slice(1)}: address ${
+              allocation.address
+            } → ${address}, port ${allocation.port} kept`,
+            data: change,
+          },
+        ],
+        undefined,
+        new Date(),
+      );
+    });
+    await this.audit('reconcile-readdress', {
+      claim: `${claim.cluster}/${claim.namespace}/${claim.name}`,
+      ...change,
+    });
+    return { ...allocation, address, serviceType };
+  }
+}
+
+function describe(o: KubernetesObject): string {
+  return `${o.kind}/${o.metadata.namespace}/${o.metadata.name}`;
 }

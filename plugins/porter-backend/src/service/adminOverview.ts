@@ -3,6 +3,8 @@ import { Knex } from 'knex';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
 import { ClaimStore } from '../database/ClaimStore';
+import { DeletionGuardStore } from '../database/DeletionGuardStore';
+import { FindingStore } from '../database/FindingStore';
 import { SideStore } from '../database/SideStore';
 import { poolUsage } from './poolUsage';
 
@@ -18,12 +20,15 @@ export async function adminOverview(
   db: Knex,
   config: PorterConfig,
 ): Promise<AdminOverview> {
-  const [usage, byAddress, namespaces, problems] = await Promise.all([
-    poolUsage(db, config),
-    new AllocationStore(db).usageByAddress(db),
-    new ClaimStore().countByNamespace(db),
-    new SideStore().inPhases(db, ['Degraded', 'Error'], PROBLEM_LIMIT),
-  ]);
+  const [usage, byAddress, namespaces, problems, deletionGuards, findings] =
+    await Promise.all([
+      poolUsage(db, config),
+      new AllocationStore(db).usageByAddress(db),
+      new ClaimStore().countByNamespace(db),
+      new SideStore().inPhases(db, ['Degraded', 'Error'], PROBLEM_LIMIT),
+      new DeletionGuardStore().all(db),
+      new FindingStore().all(db),
+    ]);
   return {
     clusters: usage.map(u => {
       const cluster = config.clusters.get(u.cluster)!;
@@ -51,6 +56,8 @@ export async function adminOverview(
       ...n,
       quota: config.quotaPerNamespace,
     })),
+    deletionGuards,
+    findings,
     problems: problems.map(({ claim, side }) => ({
       ...claim,
       side: side.cluster,

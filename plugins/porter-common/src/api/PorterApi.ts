@@ -7,6 +7,7 @@ import type {
   ClaimManifests,
   ClaimPreview,
   ClusterSummary,
+  NamespaceAccess,
   PolicyApplyResult,
   PolicySide,
   PoolUsage,
@@ -76,10 +77,14 @@ export interface PorterApi {
   getHistory(id: ClaimId): Promise<{ items: ClaimEvent[] }>;
   /** Per cluster, whether NetworkPolicies let the load balancer in, and the fix. */
   getPolicy(id: ClaimId): Promise<{ items: PolicySide[] }>;
-  /** Applies the proposed NetworkPolicy where traffic is blocked; only in `clusters` when given. */
+  /**
+   * Applies the proposed NetworkPolicy where traffic is blocked; only in
+   * `clusters` when given. A fix that would isolate pods which accept all
+   * traffic now is refused (409) unless `confirmIsolation`.
+   */
   applyPolicyFix(
     id: ClaimId,
-    options?: { clusters?: string[] },
+    options?: { clusters?: string[]; confirmIsolation?: boolean },
   ): Promise<{ items: PolicyApplyResult[] }>;
   /** TCP connect from the backend to each side's VIP:port. */
   testClaim(id: ClaimId): Promise<{ items: ProbeResult[] }>;
@@ -87,6 +92,15 @@ export interface PorterApi {
     cluster: string,
     namespace: string,
   ): Promise<{ items: ServiceSummary[] }>;
+  /**
+   * What the caller may do in a namespace (create claims, list Services,
+   * read NetworkPolicies), each with the reason, so a UI can explain before
+   * anyone tries.
+   */
+  getNamespaceAccess(
+    cluster: string,
+    namespace: string,
+  ): Promise<NamespaceAccess>;
   listPools(): Promise<{ items: PoolUsage[] }>;
   /** Pools, quotas and broken exposures (`porter.admin.read`). */
   getAdminOverview(): Promise<AdminOverview>;

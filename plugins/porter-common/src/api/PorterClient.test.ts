@@ -132,6 +132,12 @@ describe('PorterClient', () => {
       'GET',
       '/clusters/gold/namespaces/ns/services',
     ],
+    [
+      'getNamespaceAccess',
+      (c: PorterClient) => c.getNamespaceAccess('silver', 'team a'),
+      'GET',
+      '/clusters/silver/namespaces/team%20a/access',
+    ],
     ['listPools', (c: PorterClient) => c.listPools(), 'GET', '/pools'],
     [
       'getAdminOverview',

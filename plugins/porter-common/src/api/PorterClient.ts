@@ -9,6 +9,7 @@ import type {
   ClaimManifests,
   ClaimPreview,
   ClusterSummary,
+  NamespaceAccess,
   PolicyApplyResult,
   PolicySide,
   PoolUsage,
@@ -127,12 +128,15 @@ export class PorterClient implements PorterApi {
 
   async applyPolicyFix(
     id: ClaimId,
-    options: { clusters?: string[] } = {},
+    options: { clusters?: string[]; confirmIsolation?: boolean } = {},
   ): Promise<{ items: PolicyApplyResult[] }> {
     const response = await this.request(
       'POST',
       `${claimPath(id)}/policy`,
-      JSON.stringify(options.clusters ? { clusters: options.clusters } : {}),
+      JSON.stringify({
+        ...(options.clusters ? { clusters: options.clusters } : {}),
+        ...(options.confirmIsolation ? { confirmIsolation: true } : {}),
+      }),
       'application/json',
     );
     return (await response.json()) as { items: PolicyApplyResult[] };
@@ -149,6 +153,16 @@ export class PorterClient implements PorterApi {
     return this.json(
       'GET',
       `/clusters/${enc(cluster)}/namespaces/${enc(namespace)}/services`,
+    );
+  }
+
+  getNamespaceAccess(
+    cluster: string,
+    namespace: string,
+  ): Promise<NamespaceAccess> {
+    return this.json(
+      'GET',
+      `/clusters/${enc(cluster)}/namespaces/${enc(namespace)}/access`,
     );
   }
 

@@ -38,12 +38,22 @@ const positiveInt = (what: string, max: number) =>
     .min(1, `${what} must be at least 1`)
     .max(max, `${what} must be at most ${max}`);
 
+/** `what is required` when absent, `what must be an object (fields)` otherwise. */
+const objectError =
+  (what: string, fields: string) => (issue: { input: unknown }) =>
+    issue.input === undefined
+      ? `${what} is required`
+      : `${what} must be an object (${fields})`;
+
 export const monitorSchema = z
-  .object({
-    type: z.literal('tcp', { error: "monitor.type must be 'tcp'" }),
-    interval: positiveInt('monitor.interval (seconds)', MONITOR_INTERVAL_MAX),
-    timeout: positiveInt('monitor.timeout (seconds)', MONITOR_TIMEOUT_MAX),
-  })
+  .object(
+    {
+      type: z.literal('tcp', { error: "monitor.type must be 'tcp'" }),
+      interval: positiveInt('monitor.interval (seconds)', MONITOR_INTERVAL_MAX),
+      timeout: positiveInt('monitor.timeout (seconds)', MONITOR_TIMEOUT_MAX),
+    },
+    { error: objectError('monitor', 'type, interval, timeout') },
+  )
   .strict()
   .refine(m => m.timeout >= m.interval, {
     message:
@@ -64,14 +74,22 @@ export const servicePortSchema = z
 
 /** `spec` of a TransportServerClaim, exactly as the Porter operator reads it. */
 export const claimSpecSchema = z
-  .object({
-    service: dns1035Label('service'),
-    servicePort: servicePortSchema,
-    monitor: monitorSchema.default(DEFAULT_MONITOR),
-    overrideServicePort: z
-      .boolean({ error: 'overrideServicePort must be true or false' })
-      .default(false),
-  })
+  .object(
+    {
+      service: dns1035Label('service'),
+      servicePort: servicePortSchema,
+      monitor: monitorSchema.default(DEFAULT_MONITOR),
+      overrideServicePort: z
+        .boolean({ error: 'overrideServicePort must be true or false' })
+        .default(false),
+    },
+    {
+      error: objectError(
+        'spec',
+        'service, servicePort, monitor, overrideServicePort',
+      ),
+    },
+  )
   .strict();
 
 export type ClaimSpec = z.output<typeof claimSpecSchema>;

@@ -16,11 +16,23 @@ export const transportServerClaimManifestSchema = z.object({
     error: `kind must be '${TRANSPORT_SERVER_CLAIM_KIND}'`,
   }),
   metadata: z
-    .object({
-      name: dns1123Label('metadata.name'),
-      namespace: dns1123Label('metadata.namespace').optional(),
-      annotations: z.record(z.string(), z.string()).optional(),
-    })
+    .object(
+      {
+        name: dns1123Label('metadata.name'),
+        namespace: dns1123Label('metadata.namespace').optional(),
+        annotations: z
+          .record(z.string(), z.string(), {
+            error: 'metadata.annotations must map names to string values',
+          })
+          .optional(),
+      },
+      {
+        error: issue =>
+          issue.input === undefined
+            ? 'metadata is required'
+            : 'metadata must be an object (name, namespace, annotations)',
+      },
+    )
     .passthrough(),
   spec: claimSpecSchema,
 });

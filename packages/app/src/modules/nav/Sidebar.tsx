@@ -13,6 +13,7 @@ import SearchIcon from '@material-ui/icons/Search';
 import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
+import { RequirePorterAdmin } from '@internal/plugin-porter';
 
 export const SidebarContent = NavContentBlueprint.make({
   params: {
@@ -24,6 +25,8 @@ export const SidebarContent = NavContentBlueprint.make({
       // Skipped items
       nav.take('page:search'); // Using search modal instead
       nav.take('page:notifications'); // Using NotificationsSidebarItem manually instead
+      // Porter's administrators' page: shown only to those allowed to open it.
+      const porterAdmin = nav.take('page:porter/admin');
 
       return (
         <Sidebar>
@@ -39,6 +42,7 @@ export const SidebarContent = NavContentBlueprint.make({
             <SidebarDivider />
             <SidebarScrollWrapper>
               {nav.rest({ sortBy: 'title' })}
+              <RequirePorterAdmin>{porterAdmin}</RequirePorterAdmin>
             </SidebarScrollWrapper>
           </SidebarGroup>
           <SidebarSpace />

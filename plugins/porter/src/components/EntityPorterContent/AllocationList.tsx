@@ -24,6 +24,7 @@ export const AllocationList = (props: { allocations: Allocation[] }) => {
             display="flex"
             alignItems="center"
             whiteSpace="nowrap"
+            style={{ gap: 4 }}
           >
             <Typography variant="body2" component="code">
               {endpoint}

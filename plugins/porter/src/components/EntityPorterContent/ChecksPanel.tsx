@@ -1,5 +1,4 @@
 import {
-  CodeSnippet,
   InfoCard,
   Progress,
   ResponseErrorPanel,
@@ -7,97 +6,52 @@ import {
   StatusOK,
   StatusWarning,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import type {
+import {
   Claim,
-  PolicySide,
-  PolicyVerdictKind,
+  porterClaimPolicyApplyPermission,
 } from '@internal/plugin-porter-common';
-import useAsyncFn from 'react-use/esm/useAsyncFn';
-import { stringify } from 'yaml';
-import { porterApiRef } from '../../api';
+import { useState } from 'react';
+import { useConnectionTest } from '../../hooks/useConnectionTest';
+import { usePolicyCheck } from '../../hooks/usePolicyCheck';
+import { useClaimPermission } from '../../hooks/usePorterPermission';
+import { claimIdOf } from '../../lib/claimId';
+import { PolicyApplyDialog } from './PolicyApplyDialog';
+import { PolicySideResult } from './PolicySideResult';
 
-const VERDICT_ICON: Record<PolicyVerdictKind, typeof StatusOK> = {
-  allowed: StatusOK,
-  open: StatusWarning,
-  partial: StatusWarning,
-  blocked: StatusError,
-  'no-pods': StatusWarning,
-  error: StatusError,
-};
-
-const PolicyResult = (props: {
-  side: PolicySide;
-  onApply: () => void;
-  applying: boolean;
+/** On demand: do NetworkPolicies let the load balancer in (and the fix, per cluster), and does the VIP answer. */
+export const ChecksPanel = (props: {
+  claim: Claim;
+  owners?: string[];
+  /** A check wrote something (a NetworkPolicy applied). */
+  onChanged?: () => void;
 }) => {
-  const { side, onApply, applying } = props;
-  if (!side.verdict) {
-    return (
-      <StatusWarning>
-        {side.cluster}: {side.error}
-      </StatusWarning>
-    );
-  }
-  const Icon = VERDICT_ICON[side.verdict.kind];
-  return (
-    <Box mb={2}>
-      <Icon>
-        {side.cluster}: {side.verdict.kind}
-      </Icon>
-      <Typography variant="body2">{side.verdict.summary}</Typography>
-      {side.verdict.fix && (
-        <>
-          <Typography variant="body2" color="textSecondary">
-            This NetworkPolicy lets the load balancer in, for the Service's own
-            pods:
-          </Typography>
-          <CodeSnippet
-            text={stringify(side.verdict.fix)}
-            language="yaml"
-            showCopyCodeButton
-          />
-          <Button
-            variant="outlined"
-            color="primary"
-            disabled={applying}
-            onClick={onApply}
-          >
-            Apply it in {side.cluster}
-          </Button>
-        </>
-      )}
-    </Box>
+  const { claim, owners, onChanged } = props;
+  const id = claimIdOf(claim);
+  const { policy, check, applied, apply } = usePolicyCheck(id);
+  const [probe, runProbe] = useConnectionTest(id);
+  const mayApply = useClaimPermission(
+    porterClaimPolicyApplyPermission,
+    claim,
+    'apply NetworkPolicies for this exposure',
+    owners,
   );
-};
+  const [confirming, setConfirming] = useState<string>();
+  const fixFor = (cluster?: string) =>
+    policy.value?.items.find(side => side.cluster === cluster)?.verdict?.fix;
 
-/** On demand: do NetworkPolicies let the load balancer in, and does the VIP answer. */
-export const ChecksPanel = (props: { claim: Claim }) => {
-  const api = useApi(porterApiRef);
-  const id = {
-    cluster: props.claim.cluster,
-    namespace: props.claim.namespace,
-    name: props.claim.name,
+  const confirm = async (cluster: string) => {
+    setConfirming(undefined);
+    await apply(cluster);
+    onChanged?.();
   };
-  const [policy, checkPolicy] = useAsyncFn(() => api.getPolicy(id), [api]);
-  const [applied, applyFix] = useAsyncFn(async () => {
-    const result = await api.applyPolicyFix(id);
-    await checkPolicy();
-    return result;
-  }, [api]);
-  const [probe, runProbe] = useAsyncFn(() => api.testClaim(id), [api]);
 
   return (
     <InfoCard title="Checks" variant="gridItem">
       <Box display="flex" mb={2} style={{ gap: 8 }}>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={() => checkPolicy()}
-        >
+        <Button variant="contained" color="primary" onClick={() => check()}>
           Check NetworkPolicies
         </Button>
         <Button variant="contained" onClick={() => runProbe()}>
@@ -107,12 +61,37 @@ export const ChecksPanel = (props: { claim: Claim }) => {
       {(policy.loading || probe.loading || applied.loading) && <Progress />}
       {policy.error && <ResponseErrorPanel error={policy.error} />}
       {applied.error && <ResponseErrorPanel error={applied.error} />}
+      {applied.value && (
+        <Box mb={2} aria-label="NetworkPolicy apply results" role="list">
+          {applied.value.map(result => (
+            <Box role="listitem" key={result.cluster}>
+              {result.applied && (
+                <StatusOK>
+                  {result.cluster}: applied NetworkPolicy {result.applied}
+                </StatusOK>
+              )}
+              {!result.applied && result.error && (
+                <StatusError>
+                  {result.cluster}: not applied: {result.error}
+                </StatusError>
+              )}
+              {!result.applied && !result.error && (
+                <StatusWarning>
+                  {result.cluster}: nothing to apply (no NetworkPolicy blocks
+                  the load balancer there)
+                </StatusWarning>
+              )}
+            </Box>
+          ))}
+        </Box>
+      )}
       {policy.value?.items.map(side => (
-        <PolicyResult
+        <PolicySideResult
           key={side.cluster}
           side={side}
-          onApply={() => applyFix()}
+          permission={mayApply}
           applying={applied.loading}
+          onApply={setConfirming}
         />
       ))}
       {probe.error && <ResponseErrorPanel error={probe.error} />}
@@ -129,6 +108,19 @@ export const ChecksPanel = (props: { claim: Claim }) => {
           </StatusError>
         ),
       )}
+      {probe.value && (
+        <Typography variant="caption" color="textSecondary" display="block">
+          From Porter's backend, within the monitor timeout (
+          {claim.spec.monitor.timeout} s). Your clients may also need a firewall
+          rule.
+        </Typography>
+      )}
+      <PolicyApplyDialog
+        cluster={confirming}
+        policy={fixFor(confirming)}
+        onCancel={() => setConfirming(undefined)}
+        onConfirm={confirm}
+      />
     </InfoCard>
   );
 };

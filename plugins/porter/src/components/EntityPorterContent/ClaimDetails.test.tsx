@@ -1,104 +1,99 @@
-import {
-  registerMswTestHooks,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
-import { Claim, PorterClient } from '@internal/plugin-porter-common';
-import { screen } from '@testing-library/react';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { porterApiRef } from '../../api';
+import {
+  claim,
+  claimUrl,
+  pairAllocations,
+  side,
+} from '../../__testUtils__/fixtures';
+import {
+  Authorize,
+  renderWithPorter,
+} from '../../__testUtils__/renderWithPorter';
+import { servePorter } from '../../__testUtils__/servePorter';
 import { ClaimDetails } from './ClaimDetails';
 
-const baseUrl = 'http://localhost:7007/api/porter';
-const claimUrl = `${baseUrl}/clusters/gold/namespaces/abc123-prod/claims/pg`;
 const server = setupServer();
 registerMswTestHooks(server);
 
-const pair: Claim = {
+const pair = claim({
   cluster: 'gold',
-  namespace: 'abc123-prod',
   name: 'pg',
-  entityRef: 'component:default/patroni-replica',
-  spec: {
-    service: 'patroni',
-    servicePort: 5432,
-    monitor: { type: 'tcp', interval: 5, timeout: 16 },
-    overrideServicePort: true,
-  },
-  status: {
-    allocations: [
-      {
-        cluster: 'gold',
-        address: '127.0.20.2',
-        port: 40000,
-        serviceType: 'NodePort',
+  spec: { overrideServicePort: true },
+  allocations: pairAllocations,
+  sides: [
+    side('gold', 'Ready', {
+      observedAt: '2026-11-24T08:05:00.000Z',
+      transportServer: {
+        status: 'Ok',
+        lastUpdated: '2026-11-24T08:01:00.000Z',
       },
-      {
-        cluster: 'golddr',
-        address: '127.0.30.2',
-        port: 50000,
-        serviceType: 'NodePort',
+      crossConnects: [
+        { name: 'patroni-golddr', port: 5432, endpoint: '127.0.30.2:50001' },
+      ],
+    }),
+    side('golddr', 'Error', {
+      observedAt: '2026-11-24T08:05:00.000Z',
+      reasons: ['The load balancer reports an error for the TransportServer.'],
+      transportServer: {
+        status: 'error',
+        error: 'pool member 10.0.0.7:5432 unreachable',
+        lastUpdated: '2026-11-24T08:02:00.000Z',
       },
-    ],
-    sides: [
-      {
-        cluster: 'gold',
-        phase: 'Ready',
-        reasons: [],
-        observedAt: '',
-        crossConnects: [
-          { name: 'patroni-golddr', port: 5432, endpoint: '127.0.30.2:50000' },
-        ],
-      },
-      {
-        cluster: 'golddr',
-        phase: 'Ready',
-        reasons: [],
-        observedAt: '',
-        crossConnects: [
-          { name: 'patroni-gold', port: 5432, endpoint: '127.0.20.2:40000' },
-        ],
-      },
-    ],
-  },
-  createdAt: '',
-  updatedAt: '',
-};
+      crossConnects: [
+        { name: 'patroni-gold', port: 5432, endpoint: '127.0.20.2:40001' },
+      ],
+    }),
+  ],
+});
+const url = claimUrl(pair);
 
-const FIX = {
-  kind: 'NetworkPolicy',
-  apiVersion: 'networking.k8s.io/v1',
-  metadata: { name: 'allow-from-f5-ingress', namespace: 'abc123-prod' },
-  spec: { podSelector: { matchLabels: { app: 'patroni' } } },
-};
+const history = [
+  {
+    type: 'created',
+    at: '2026-11-24T08:00:00.000Z',
+    actor: 'user:default/guest',
+    message: 'Claim created',
+  },
+  {
+    type: 'allocated',
+    at: '2026-11-24T08:00:00.000Z',
+    actor: 'user:default/guest',
+    message: 'Allocated 127.0.20.2:40001 in gold',
+  },
+  {
+    type: 'readdressed',
+    at: '2026-11-24T09:00:00.000Z',
+    message: 'Moved to the NodePort address in gold',
+  },
+];
 
-function render() {
-  const api = new PorterClient({
-    discoveryApi: { getBaseUrl: async () => baseUrl },
-    fetchApi: { fetch },
-  });
-  return renderInTestApp(
-    <TestApiProvider apis={[[porterApiRef, api]]}>
-      <ClaimDetails claim={pair} />
-    </TestApiProvider>,
+/** Renders the details; returns the requests the backend saw. */
+async function render(authorize?: Authorize) {
+  const { requests } = servePorter(server);
+  server.use(
+    http.get(`${url}/history`, () => HttpResponse.json({ items: history })),
   );
+  await renderWithPorter(<ClaimDetails claim={pair} />, { authorize });
+  return requests;
 }
 
 describe('ClaimDetails', () => {
   it('says how to connect: each VIP with its test command, and the cross-connects of a pair', async () => {
     await render();
     expect(
-      screen.getByText('In the data centre, to gold: 127.0.20.2:40000'),
+      screen.getByText('In the data centre, to gold: 127.0.20.2:40001'),
     ).toBeInTheDocument();
     // Code snippets are highlighted in pieces, so look at the text as a whole.
     expect(document.body).toHaveTextContent(
-      'timeout 16 bash -c ">/dev/tcp/127.0.30.2/50000"; echo $?',
+      'timeout 16 bash -c ">/dev/tcp/127.0.30.2/50001"; echo $?',
     );
     expect(
       screen.getByText(
-        'From pods in gold: patroni-golddr.abc123-prod.svc:5432 (reaches 127.0.30.2:50000)',
+        'From pods in gold: patroni-golddr.abc123-prod.svc:5432 (reaches 127.0.30.2:50001)',
       ),
     ).toBeInTheDocument();
     expect(document.body).toHaveTextContent(
@@ -106,118 +101,71 @@ describe('ClaimDetails', () => {
     );
   });
 
-  it('checks NetworkPolicies, shows the fix, and applies it', async () => {
-    let blocked = true;
-    let applied = 0;
-    server.use(
-      http.get(`${claimUrl}/policy`, () =>
-        HttpResponse.json({
-          items: [
-            blocked
-              ? {
-                  cluster: 'gold',
-                  verdict: {
-                    kind: 'blocked',
-                    summary: 'No policy lets the load balancer in.',
-                    allowedBy: [],
-                    fix: FIX,
-                  },
-                }
-              : {
-                  cluster: 'gold',
-                  verdict: {
-                    kind: 'allowed',
-                    summary: 'Allowed by allow-from-f5-ingress.',
-                    allowedBy: ['allow-from-f5-ingress'],
-                  },
-                },
-          ],
-        }),
-      ),
-      http.post(`${claimUrl}/policy`, () => {
-        applied++;
-        blocked = false;
-        return HttpResponse.json({
-          items: [{ cluster: 'gold', applied: 'allow-from-f5-ingress' }],
-        });
-      }),
-    );
+  it('copies a firewall request with each destination, TCP and a blank source', async () => {
+    const user = userEvent.setup();
+    // user-event's clipboard stands in for the browser's; read what was written to it.
+    const writeText = jest.spyOn(window.navigator.clipboard, 'writeText');
     await render();
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Check NetworkPolicies' }),
+    await user.click(
+      screen.getByRole('button', { name: 'Copy firewall request' }),
     );
-    expect(await screen.findByText('gold: blocked')).toBeInTheDocument();
-    expect(document.body).toHaveTextContent('name: allow-from-f5-ingress');
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Apply it in gold' }),
-    );
-    expect(await screen.findByText('gold: allowed')).toBeInTheDocument();
-    expect(applied).toBe(1);
-  });
-
-  it('tests the connection and shows each side’s result', async () => {
-    server.use(
-      http.post(`${claimUrl}/test`, () =>
-        HttpResponse.json({
-          items: [
-            {
-              cluster: 'gold',
-              address: '127.0.20.2',
-              port: 40000,
-              ok: true,
-              latencyMs: 3,
-              commands: [],
-            },
-            {
-              cluster: 'golddr',
-              address: '127.0.30.2',
-              port: 50000,
-              ok: false,
-              latencyMs: 16000,
-              error: 'connect ECONNREFUSED',
-              commands: [],
-            },
-          ],
-        }),
-      ),
-    );
-    await render();
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Test connection' }),
-    );
+    expect(writeText).toHaveBeenCalledTimes(1);
+    const copied = writeText.mock.calls[0][0];
+    expect(copied).toContain('Destination: 127.0.20.2:40001');
+    expect(copied).toContain('Destination: 127.0.30.2:50001');
+    expect(copied.match(/Protocol: TCP/g)).toHaveLength(2);
     expect(
-      await screen.findByText('gold: 127.0.20.2:40000 connects (3 ms)'),
-    ).toBeInTheDocument();
+      copied.match(/Source \(host, IP address or subnet\): _+/g),
+    ).toHaveLength(2);
     expect(
-      screen.getByText(
-        'golddr: 127.0.30.2:50000 does not connect: connect ECONNREFUSED',
-      ),
+      screen.getByText(/Copied: 2 destinations, protocol TCP/),
     ).toBeInTheDocument();
   });
 
-  it('shows the server’s message when a check fails', async () => {
-    server.use(
-      http.get(`${claimUrl}/policy`, () =>
-        HttpResponse.json(
-          {
-            error: {
-              name: 'ServiceUnavailableError',
-              message: "Cluster 'gold' is unavailable",
-            },
-            response: { statusCode: 503 },
-          },
-          { status: 503 },
-        ),
-      ),
-    );
+  it("shows each cluster's TransportServer status, error and last update, and when Porter last looked", async () => {
     await render();
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Check NetworkPolicies' }),
-    );
+    const golddr = within(screen.getByTestId('porter-side-golddr'));
+    expect(golddr.getByText('Error in golddr')).toBeInTheDocument();
     expect(
-      await screen.findByText(
-        "Error: Cluster 'gold' is unavailable (HTTP 503)",
+      golddr.getByText(
+        'The load balancer reports an error for the TransportServer.',
       ),
     ).toBeInTheDocument();
+    const row = (label: string) =>
+      golddr.getByRole('row', { name: new RegExp(`^${label}`) });
+    expect(row('TransportServer status')).toHaveTextContent('error');
+    expect(row('TransportServer error')).toHaveTextContent(
+      'pool member 10.0.0.7:5432 unreachable',
+    );
+    expect(
+      row('TransportServer last updated').querySelector('time'),
+    ).toHaveAttribute('datetime', '2026-11-24T08:02:00.000Z');
+    expect(row('Porter last looked').querySelector('time')).toHaveAttribute(
+      'datetime',
+      '2026-11-24T08:05:00.000Z',
+    );
+    const gold = within(screen.getByTestId('porter-side-gold'));
+    expect(
+      gold.getByRole('row', { name: /^TransportServer error/ }),
+    ).toHaveTextContent('none');
+  });
+
+  it('lists the history newest first, with who and when', async () => {
+    await render();
+    const list = await screen.findByRole('list', { name: 'History' });
+    const items = within(list).getAllByRole('listitem');
+    expect(
+      items.map(
+        i =>
+          within(i).getByText(/^(created|allocated|readdressed)$/).textContent,
+      ),
+    ).toEqual(['readdressed', 'allocated', 'created']);
+    expect(items[0]).toHaveTextContent('Moved to the NodePort address in gold');
+    expect(items[0]).toHaveTextContent('Porter (reconciler)');
+    expect(items[0].querySelector('time')).toHaveAttribute(
+      'datetime',
+      '2026-11-24T09:00:00.000Z',
+    );
+    expect(items[1]).toHaveTextContent('user:default/guest');
   });
 });

@@ -1,6 +1,7 @@
 import { CodeSnippet, InfoCard } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import type { Claim } from '@internal/plugin-porter-common';
+import { FirewallRequestButton } from './FirewallRequestButton';
 
 /** The seed's connectivity test, for one VIP:port. */
 export function tcpTestCommand(address: string, port: number, timeout: number) {
@@ -17,6 +18,7 @@ export const ConnectPanel = (props: { claim: Claim }) => {
   const timeout = claim.spec.monitor.timeout;
   return (
     <InfoCard title="How to connect" variant="gridItem">
+      <FirewallRequestButton claim={claim} />
       {claim.status.allocations.map(a => (
         <div key={a.cluster}>
           <Typography variant="subtitle2">

@@ -1,20 +1,28 @@
-import { Entity } from '@backstage/catalog-model';
-import {
-  CodeSnippet,
-  CopyTextButton,
-  EmptyState,
-} from '@backstage/core-components';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { EmptyState, LinkButton } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import {
   KUBERNETES_NAMESPACE_ANNOTATION,
   PORTER_NAMESPACES_ANNOTATION,
 } from '@internal/plugin-porter-common';
-import { CLUSTER_PLACEHOLDER, exampleClaim } from './exampleClaim';
+import type { PermissionState } from '../../hooks/usePorterPermission';
+import { templateLink } from '../../lib/templateLink';
+import { exampleClaim } from './exampleClaim';
+import { OcUsersSection } from './OcUsersSection';
 
-/** Shown when the entity has no claims: what a claim is, and one to start from. */
-export const NoClaimsEmptyState = (props: { entity: Entity }) => {
-  const example = exampleClaim(props.entity);
+/**
+ * Shown when the entity has no claims: what an exposure is, the dialog and
+ * the template to make one, and (second) a claim for `oc` users.
+ */
+export const NoClaimsEmptyState = (props: {
+  entity: Entity;
+  mayCreate: PermissionState;
+  onCreate: () => void;
+}) => {
+  const { entity, mayCreate, onCreate } = props;
+  const example = exampleClaim(entity);
   if (!example) {
     return (
       <EmptyState
@@ -31,7 +39,6 @@ export const NoClaimsEmptyState = (props: { entity: Entity }) => {
       />
     );
   }
-  const { binding, yaml, postPath } = example;
   return (
     <EmptyState
       missing="content"
@@ -39,38 +46,34 @@ export const NoClaimsEmptyState = (props: { entity: Entity }) => {
       description={
         <>
           This component does not expose any Kubernetes Service over raw TCP
-          yet. A TransportServerClaim asks for one: Porter gives it an address
-          and port on the F5 load balancer (one in each cluster of a pair) and
-          forwards connections to the Service. Below is a claim for the
-          namespace <code>{binding.namespace}</code>
-          {binding.cluster ? (
-            <>
-              {' '}
-              in <code>{binding.cluster}</code>
-            </>
-          ) : null}
-          ; set the Service and port, then post it.
+          yet. An exposure gives a Service an address and port on the F5 load
+          balancer (one in each cluster of a Gold/GoldDR pair) and forwards
+          connections to its pods: for databases, replication, virus scanners
+          and other non-HTTP traffic.
         </>
       }
       action={
         <Box maxWidth={720}>
-          <CodeSnippet text={yaml} language="yaml" showCopyCodeButton />
-          <Box display="flex" alignItems="center" mt={1}>
-            <Typography variant="body2">
-              POST it to <code data-testid="porter-post-path">{postPath}</code>{' '}
-              with <code>Content-Type: application/yaml</code>
-            </Typography>
-            <CopyTextButton
-              text={postPath}
-              aria-label="Copy the claims URL path"
-            />
-          </Box>
-          {binding.cluster ? null : (
-            <Typography variant="caption" color="textSecondary">
-              Replace {CLUSTER_PLACEHOLDER} with the cluster to expose the
-              Service in (for a Gold/GoldDR pair, the primary).
+          {mayCreate.allowed && (
+            <Box display="flex" alignItems="center" mb={3} style={{ gap: 16 }}>
+              <Button variant="contained" color="primary" onClick={onCreate}>
+                Expose a Service
+              </Button>
+              <LinkButton
+                to={templateLink(stringifyEntityRef(entity))}
+                variant="outlined"
+                color="primary"
+              >
+                Use the template
+              </LinkButton>
+            </Box>
+          )}
+          {mayCreate.reason && (
+            <Typography variant="body2" paragraph role="note">
+              {mayCreate.reason}
             </Typography>
           )}
+          <OcUsersSection example={example} />
         </Box>
       }
     />

@@ -1,0 +1,9 @@
+/**
+ * Test helpers for packages that call the porter backend over HTTP (the
+ * scaffolder actions): a started backend with the porter plugin, emulated
+ * clusters and the owner-only policy, and the users it knows. Tests only.
+ *
+ * @packageDocumentation
+ */
+export { startPorter } from './startPorter';
+export { ALICE, BOB } from './fixtures';

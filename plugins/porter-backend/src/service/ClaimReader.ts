@@ -1,0 +1,209 @@
+import { NotAllowedError, NotFoundError, InputError } from '@backstage/errors';
+import type {
+  Allocation,
+  Claim,
+  ClaimEvent,
+  ClaimId,
+  ClaimManifests,
+  ClaimSide,
+} from '@internal/plugin-porter-common';
+import { Knex } from 'knex';
+import type { PorterConfig } from '../config/readPorterConfig';
+import { AllocationStore } from '../database/AllocationStore';
+import { ClaimRecord, ClaimStore } from '../database/ClaimStore';
+import { SideStore } from '../database/SideStore';
+import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
+import { planClaim } from '../planning/plan';
+import type { Caller } from './ClaimService';
+
+export interface ClaimListPage {
+  items: Claim[];
+  nextCursor?: string;
+}
+
+/**
+ * Reading claims as the caller may: one, a page, the history (also of a
+ * deleted claim), the manifests, each read-checked by the permission policy.
+ */
+export class ClaimReader {
+  private readonly claims = new ClaimStore();
+  private readonly sides = new SideStore();
+  private readonly allocations: AllocationStore;
+
+  constructor(
+    private readonly db: Knex,
+    private readonly config: PorterConfig,
+    private readonly authorizer: ClaimAuthorizer,
+  ) {
+    this.allocations = new AllocationStore(db);
+  }
+
+  async get(id: ClaimId, caller: Caller): Promise<Claim> {
+    return this.toClaim(await this.readable(id, caller));
+  }
+
+  /** A claim the caller may read, with its database id (for labels). */
+  async getWithId(
+    id: ClaimId,
+    caller: Caller,
+  ): Promise<Claim & { id: number }> {
+    const record = await this.readable(id, caller);
+    return { ...(await this.toClaim(record)), id: record.id };
+  }
+
+  /**
+   * One page of claims in (cluster, namespace, name) order. The page is cut
+   * before the read check, so it may hold fewer than `limit` readable claims;
+   * `nextCursor` is set while more claims may follow.
+   */
+  async list(
+    filter: ClaimFilter & { limit: number; cursor?: string },
+    caller: Caller,
+  ): Promise<ClaimListPage> {
+    const records = await this.claims.list(this.db, {
+      ...filter,
+      after: filter.cursor ? decodeCursor(filter.cursor) : undefined,
+      limit: filter.limit + 1,
+    });
+    const more = records.length > filter.limit;
+    const page = more ? records.slice(0, filter.limit) : records;
+    const readable = await this.authorizer.filterReadable(
+      page,
+      caller.credentials,
+    );
+    const ids = readable.map(r => r.id);
+    const allocations = await this.allocations.forClaims(this.db, ids);
+    const sides = await this.sides.forClaims(this.db, ids);
+    return {
+      items: readable.map(r =>
+        this.assemble(r, allocations.get(r.id) ?? [], sides.get(r.id) ?? []),
+      ),
+      nextCursor: more ? encodeCursor(page[page.length - 1]) : undefined,
+    };
+  }
+
+  /**
+   * A claim's events, also after it was deleted. A deleted claim's history
+   * is read-checked like the claim was, with the entity its events recorded.
+   */
+  async history(id: ClaimId, caller: Caller): Promise<ClaimEvent[]> {
+    const existing = await this.claims.get(this.db, id);
+    if (existing) {
+      await this.readable(id, caller);
+      return this.claims.history(this.db, id);
+    }
+    const events = await this.claims.history(this.db, id);
+    if (events.length === 0) throw notFound(id);
+    const entityRef = await this.claims.lastEntityRef(this.db, id);
+    const [allowed] = await this.authorizer.filterReadable(
+      [{ ...id, entityRef }],
+      caller.credentials,
+    );
+    if (!allowed) {
+      throw new NotAllowedError(
+        `You may not read the history of claim ${describe(id)}`,
+      );
+    }
+    return events;
+  }
+
+  async manifests(id: ClaimId, caller: Caller): Promise<ClaimManifests> {
+    const record = await this.readable(id, caller);
+    const claim = await this.toClaim(record);
+    return planClaim({
+      claim: { ...claim, id: record.id },
+      allocations: claim.status.allocations,
+      instance: this.config.instance,
+    });
+  }
+
+  async readable(id: ClaimId, caller: Caller): Promise<ClaimRecord> {
+    const record = await this.claims.get(this.db, id);
+    if (!record) throw notFound(id);
+    const [allowed] = await this.authorizer.filterReadable(
+      [record],
+      caller.credentials,
+    );
+    if (!allowed)
+      throw new NotAllowedError(`You may not read claim ${describe(id)}`);
+    return record;
+  }
+
+  async toClaim(
+    record: ClaimRecord,
+    db: Knex | Knex.Transaction = this.db,
+  ): Promise<Claim> {
+    const allocations = await this.allocations.forClaims(db, [record.id]);
+    const sides = await this.sides.forClaims(db, [record.id]);
+    return this.assemble(
+      record,
+      allocations.get(record.id) ?? [],
+      sides.get(record.id) ?? [],
+    );
+  }
+
+  /** The API shape; allocations and sides ordered claim cluster first. */
+  private assemble(
+    record: ClaimRecord,
+    allocations: Allocation[],
+    sides: ClaimSide[],
+  ): Claim {
+    const ownFirst = <T extends { cluster: string }>(list: T[]) =>
+      [...list].sort(
+        (a, b) =>
+          Number(b.cluster === record.cluster) -
+          Number(a.cluster === record.cluster),
+      );
+    return {
+      cluster: record.cluster,
+      namespace: record.namespace,
+      name: record.name,
+      entityRef: record.entityRef,
+      spec: record.spec,
+      status: { allocations: ownFirst(allocations), sides: ownFirst(sides) },
+      createdAt: record.createdAt,
+      updatedAt: record.updatedAt,
+    };
+  }
+}
+
+export interface ClaimFilter {
+  cluster?: string;
+  namespace?: string;
+  entityRef?: string;
+}
+
+/** Cursors are opaque to clients: the last claim's identity, base64url-encoded. */
+function encodeCursor(id: ClaimId): string {
+  return Buffer.from(
+    JSON.stringify([id.cluster, id.namespace, id.name]),
+  ).toString('base64url');
+}
+
+function decodeCursor(cursor: string): ClaimId {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 3 &&
+      parsed.every(p => typeof p === 'string')
+    ) {
+      return { cluster: parsed[0], namespace: parsed[1], name: parsed[2] };
+    }
+  } catch {
+    // fall through
+  }
+  throw new InputError(
+    "Invalid query: cursor is not one this API returned; pass a previous page's nextCursor unchanged",
+  );
+}
+
+function describe(id: ClaimId) {
+  return `${id.cluster}/${id.namespace}/${id.name}`;
+}
+
+function notFound(id: ClaimId) {
+  return new NotFoundError(
+    `No claim '${id.name}' in namespace '${id.namespace}' on cluster '${id.cluster}'`,
+  );
+}

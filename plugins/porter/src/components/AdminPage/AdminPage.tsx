@@ -1,0 +1,70 @@
+import {
+  Content,
+  ContentHeader,
+  Header,
+  Page,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { usePermission } from '@backstage/plugin-permission-react';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import { porterAdminReadPermission } from '@internal/plugin-porter-common';
+import { AdminOverviewView } from './AdminOverviewView';
+import { NotAdminState } from './NotAdminState';
+import { useAdminOverview } from './useAdminOverview';
+
+const Overview = () => {
+  const { value, loading, error, retry } = useAdminOverview();
+  if (loading) return <Progress />;
+  if (error) {
+    // The panel's title leads with the server's own words.
+    return (
+      <>
+        <ResponseErrorPanel error={error} />
+        <Box mt={2}>
+          <Button variant="outlined" onClick={retry}>
+            Try again
+          </Button>
+        </Box>
+      </>
+    );
+  }
+  return (
+    <>
+      <ContentHeader title="Pools, quotas and exposures needing attention">
+        <Button variant="outlined" onClick={retry}>
+          Refresh
+        </Button>
+      </ContentHeader>
+      <AdminOverviewView overview={value!} />
+    </>
+  );
+};
+
+/**
+ * Porter's page for platform administrators (`porter.admin.read`): port
+ * pools per cluster and address, claims per namespace against the quota,
+ * and the exposures that are Degraded or in Error.
+ */
+export const AdminPage = () => {
+  const { loading, allowed } = usePermission({
+    permission: porterAdminReadPermission,
+  });
+  let body: JSX.Element;
+  if (loading) body = <Progress />;
+  else if (!allowed) body = <NotAdminState />;
+  else body = <Overview />;
+  return <Content>{body}</Content>;
+};
+
+/** The page with its own header, for apps on the legacy frontend system. */
+export const AdminPageWithHeader = () => (
+  <Page themeId="tool">
+    <Header
+      title="Porter"
+      subtitle="TCP exposures across the platform's clusters"
+    />
+    <AdminPage />
+  </Page>
+);

@@ -1,0 +1,2 @@
+export { AdminPage, AdminPageWithHeader } from './AdminPage';
+export { RequirePorterAdmin } from './RequirePorterAdmin';

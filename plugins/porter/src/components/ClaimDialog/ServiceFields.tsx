@@ -1,0 +1,159 @@
+import Box from '@material-ui/core/Box';
+import TextField from '@material-ui/core/TextField';
+import Alert from '@material-ui/lab/Alert';
+import {
+  servicePortSchema,
+  ServiceSummary,
+} from '@internal/plugin-porter-common';
+import type { ClaimFormValues, FieldErrors } from '../../lib/claimForm';
+
+export const tcpPorts = (service?: ServiceSummary) =>
+  (service?.ports ?? []).filter(p => (p.protocol ?? 'TCP') === 'TCP');
+
+const describePorts = (service: ServiceSummary) =>
+  service.ports
+    .map(p => `${p.port}/${p.protocol ?? 'TCP'}${p.name ? ` ${p.name}` : ''}`)
+    .join(', ');
+
+/**
+ * The Service to expose and its port, picked from the namespace's Services
+ * (with their type and ports). When they cannot be listed, the name and port
+ * are typed instead.
+ */
+export const ServiceFields = (props: {
+  services: { value?: ServiceSummary[]; loading: boolean; error?: Error };
+  where: string;
+  values: ClaimFormValues;
+  errors: FieldErrors;
+  /** Editing a claim: its Service is fixed. */
+  serviceFixed: boolean;
+  onService: (service: string) => void;
+  onChange: (patch: Partial<ClaimFormValues>) => void;
+}) => {
+  const { services, where, values, errors, serviceFixed } = props;
+  const { onService, onChange } = props;
+  const listed = services.value;
+  const selected = listed?.find(s => s.name === values.service);
+  // While loading, the (disabled) list stands in for what comes.
+  const picking = services.loading || (!!listed && listed.length > 0);
+  const ports = tcpPorts(selected);
+  const portListed = ports.some(p => String(p.port) === values.servicePort);
+  const serviceHelp =
+    errors.service ??
+    (selected
+      ? `Type ${selected.type}; ports ${describePorts(selected)}`
+      : 'The Kubernetes Service whose pods take the connections.');
+  const portHelp =
+    errors.servicePort ??
+    'The Service port (not the targetPort); F5 forwards TCP only.';
+  return (
+    <>
+      {services.error && (
+        <Alert severity="warning">
+          Could not list the Services in {where} ({services.error.message}).
+          Type the Service name and port instead.
+        </Alert>
+      )}
+      {listed && listed.length === 0 && (
+        <Alert severity="info">
+          There are no Services in {where} yet. Create the Service first, or
+          type the name of the one you are about to create.
+        </Alert>
+      )}
+      <Box display="flex" style={{ gap: 16 }}>
+        {picking ? (
+          <TextField
+            select
+            margin="dense"
+            variant="outlined"
+            label="Service"
+            id="porter-claim-service"
+            value={values.service}
+            disabled={serviceFixed || services.loading}
+            error={!!errors.service}
+            helperText={serviceHelp}
+            SelectProps={{ native: true }}
+            InputLabelProps={{ shrink: true }}
+            onChange={e => onService(e.target.value)}
+            style={{ flex: 2 }}
+          >
+            {!selected && (
+              <option value={values.service}>
+                {services.loading && 'Loading the Services…'}
+                {!services.loading &&
+                  (values.service
+                    ? `${values.service} (not found)`
+                    : 'Choose…')}
+              </option>
+            )}
+            {(listed ?? []).map(s => (
+              <option key={s.name} value={s.name}>
+                {s.name} ({s.type})
+              </option>
+            ))}
+          </TextField>
+        ) : (
+          <TextField
+            margin="dense"
+            variant="outlined"
+            label="Service"
+            id="porter-claim-service"
+            value={values.service}
+            disabled={serviceFixed}
+            error={!!errors.service}
+            helperText={serviceHelp}
+            onChange={e => onService(e.target.value)}
+            style={{ flex: 2 }}
+          />
+        )}
+        {selected && ports.length > 0 ? (
+          <TextField
+            select
+            margin="dense"
+            variant="outlined"
+            label="Port"
+            id="porter-claim-port"
+            value={values.servicePort}
+            error={!!errors.servicePort}
+            helperText={portHelp}
+            SelectProps={{ native: true }}
+            InputLabelProps={{ shrink: true }}
+            onChange={e => onChange({ servicePort: e.target.value })}
+            style={{ flex: 1 }}
+          >
+            {!portListed && (
+              <option value={values.servicePort}>
+                {values.servicePort
+                  ? `${values.servicePort} (not on the Service)`
+                  : 'Choose…'}
+              </option>
+            )}
+            {ports.map(p => (
+              <option key={p.port} value={String(p.port)}>
+                {p.port}
+                {p.name ? ` (${p.name})` : ''}
+              </option>
+            ))}
+          </TextField>
+        ) : (
+          <TextField
+            type="number"
+            margin="dense"
+            variant="outlined"
+            label="Port"
+            id="porter-claim-port"
+            value={values.servicePort}
+            error={!!errors.servicePort}
+            helperText={portHelp}
+            inputProps={{
+              min: servicePortSchema.minValue,
+              max: servicePortSchema.maxValue,
+            }}
+            onChange={e => onChange({ servicePort: e.target.value })}
+            style={{ flex: 1 }}
+          />
+        )}
+      </Box>
+    </>
+  );
+};

@@ -1,0 +1,2 @@
+export { ClaimDialog } from './ClaimDialog';
+export type { ClaimDialogProps } from './ClaimDialogContent';

@@ -1,0 +1,4 @@
+import { createRouteRef } from '@backstage/core-plugin-api';
+
+/** Porter's page for platform administrators (legacy frontend system). */
+export const porterAdminRouteRef = createRouteRef({ id: 'porter:admin' });

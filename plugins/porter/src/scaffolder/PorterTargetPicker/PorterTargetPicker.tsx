@@ -1,0 +1,151 @@
+import FormControl from '@material-ui/core/FormControl';
+import LinearProgress from '@material-ui/core/LinearProgress';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import {
+  KUBERNETES_NAMESPACE_ANNOTATION,
+  PORTER_NAMESPACES_ANNOTATION,
+} from '@internal/plugin-porter-common';
+import { useEffect } from 'react';
+import { TargetField } from '../../components/ClaimDialog/TargetField';
+import { useServices } from '../../hooks/useServices';
+import { EntityChooser } from './EntityChooser';
+import type { PorterTarget, PorterTargetPickerProps } from './schema';
+import { ServicePortFields } from './ServicePortFields';
+import { useEntityTargets } from './useEntityTargets';
+
+/**
+ * `ui:field: PorterTargetPicker`: entity → cluster and namespace (from the
+ * entity's bindings; a Gold/GoldDR pair is one choice) → Service → port, all
+ * from the backend. With `ui:options.entityField` the entity comes from that
+ * form field (e.g. an EntityPicker); otherwise the field asks for it.
+ */
+export const PorterTargetPicker = (props: PorterTargetPickerProps) => {
+  const { formData, onChange, uiSchema, formContext, schema } = props;
+  const value: Partial<PorterTarget> = formData ?? {};
+  const entityField = uiSchema?.['ui:options']?.entityField;
+  const entityRef = entityField
+    ? (formContext?.formData?.[entityField] as string | undefined)
+    : value.entityRef;
+  const targets = useEntityTargets(entityRef);
+  const services = useServices(value.cluster, value.namespace);
+  const targetKey =
+    value.cluster && value.namespace
+      ? `${value.cluster}/${value.namespace}`
+      : '';
+  const choice = targets.choices?.find(c => c.key === targetKey);
+  const enabled = targets.choices?.filter(c => !c.disabledReason);
+
+  // Keep the value to what the entity offers: a choice it does not offer
+  // (another entity's, or a stale prefill) is dropped; a single one is taken.
+  const onlyChoice = enabled?.length === 1 ? enabled[0] : undefined;
+  const offered = !!choice && !choice.disabledReason;
+  useEffect(() => {
+    if (!enabled || offered) return;
+    if (onlyChoice) {
+      onChange({
+        entityRef: value.entityRef,
+        cluster: onlyChoice.cluster,
+        namespace: onlyChoice.namespace,
+      } as PorterTarget);
+    } else if (targetKey) {
+      onChange(
+        (value.entityRef ? { entityRef: value.entityRef } : undefined) as any,
+      );
+    }
+    // Only when the entity's choices or the chosen target change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [targets.choices, targetKey]);
+
+  const pick = (patch: Partial<PorterTarget>) =>
+    onChange({ ...value, ...patch } as PorterTarget);
+
+  let body: JSX.Element | null;
+  if (!entityRef) {
+    body = (
+      <Alert severity="info">
+        Choose the component first; its namespaces and their Services are listed
+        here.
+      </Alert>
+    );
+  } else if (targets.loading) {
+    body = <LinearProgress aria-label="Loading the component's namespaces" />;
+  } else if (targets.error) {
+    body = <Alert severity="error">{targets.error.message}</Alert>;
+  } else if (!targets.choices?.length) {
+    body = (
+      <Alert severity="info">
+        {entityRef} is not bound to a Kubernetes namespace, so Porter cannot
+        expose anything for it. Add{' '}
+        <code>{KUBERNETES_NAMESPACE_ANNOTATION}: your-namespace</code> or{' '}
+        <code>{PORTER_NAMESPACES_ANNOTATION}: cluster/your-namespace</code> to
+        its catalog-info.yaml.
+      </Alert>
+    );
+  } else {
+    const where = choice
+      ? `namespace ${choice.namespace} in ${choice.label}`
+      : '';
+    body = (
+      <>
+        <TargetField
+          choices={targets.choices}
+          value={targetKey}
+          onChange={key => {
+            const next = targets.choices?.find(c => c.key === key);
+            onChange({
+              entityRef: value.entityRef,
+              cluster: next?.cluster,
+              namespace: next?.namespace,
+            } as PorterTarget);
+          }}
+        />
+        {offered && choice && (
+          <ServicePortFields
+            services={services}
+            where={where}
+            namespace={choice.namespace}
+            clusters={(targets.clusters ?? []).filter(c =>
+              choice.clusters.includes(c.name),
+            )}
+            service={value.service}
+            servicePort={value.servicePort}
+            onService={service => {
+              const tcp = service.ports.filter(
+                p => (p.protocol ?? 'TCP') === 'TCP',
+              );
+              pick({
+                service: service.name,
+                // One TCP port: nothing to choose.
+                servicePort: tcp.length === 1 ? tcp[0].port : undefined,
+              });
+            }}
+            onPort={servicePort => pick({ servicePort })}
+          />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <FormControl fullWidth margin="normal" required={props.required}>
+      <Typography variant="subtitle1" component="h3">
+        {schema.title ?? 'Service to expose'}
+      </Typography>
+      {schema.description && (
+        <Typography variant="body2" color="textSecondary" paragraph>
+          {schema.description}
+        </Typography>
+      )}
+      {!entityField && (
+        <EntityChooser
+          value={value.entityRef}
+          onChange={ref =>
+            onChange((ref ? { entityRef: ref } : undefined) as any)
+          }
+        />
+      )}
+      {body}
+    </FormControl>
+  );
+};

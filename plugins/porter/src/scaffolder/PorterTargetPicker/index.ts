@@ -1,0 +1,4 @@
+export { PorterTargetPicker } from './PorterTargetPicker';
+export { validatePorterTarget } from './validation';
+export { PorterTargetPickerFieldSchema } from './schema';
+export type { PorterTarget, PorterTargetPickerProps } from './schema';
