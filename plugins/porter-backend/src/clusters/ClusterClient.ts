@@ -208,9 +208,9 @@ export class ClusterClient implements ListWatchSource {
   async replaceClaimStatus(
     object: KubernetesObject,
     current: KubernetesObject,
-  ): Promise<void> {
+  ): Promise<KubernetesObject> {
     const [group, version] = TRANSPORT_SERVER_CLAIM.apiVersion.split('/');
-    await this.call(() =>
+    const result = await this.call(() =>
       this.custom.replaceNamespacedCustomObjectStatus({
         group,
         version,
@@ -220,6 +220,11 @@ export class ClusterClient implements ListWatchSource {
         body: { ...current, status: object.status },
       }),
     );
+    return {
+      ...(toWire(result) as object),
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+    } as KubernetesObject;
   }
 
   /**

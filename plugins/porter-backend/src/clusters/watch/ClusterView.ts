@@ -1,5 +1,5 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
-import { Kind, kindKey } from '../kinds';
+import { Kind, kindKey, KindRef } from '../kinds';
 import { ListWatchSource, Reflector } from './Reflector';
 
 /** One kind Porter keeps in view, optionally narrowed by a label selector. */
@@ -110,7 +110,7 @@ export class ClusterView {
 
   /** Porter's own write, seen at once (the watch confirms it shortly after). */
   record(
-    kind: Kind,
+    kind: KindRef,
     written: KubernetesObject | undefined,
     removed?: KubernetesObject,
   ) {
