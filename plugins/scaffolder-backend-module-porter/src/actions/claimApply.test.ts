@@ -100,12 +100,12 @@ describe('porter:claim:apply', () => {
     expect(again.allocations).toEqual(first.allocations);
   });
 
-  it("fails with the backend's 403 message for a user who does not own the entity, and writes nothing", async () => {
+  it("fails with the backend's 403 message for a user the cluster does not let write there, and writes nothing", async () => {
     await expect(runAs(action, BOB, clamav)).rejects.toThrow(
       expect.objectContaining({
         name: 'NotAllowedError',
         message:
-          'You may not create TCP exposures for component:default/clamav: only its owners (group:default/team-a) may. (HTTP 403)',
+          "Cluster 'silver' does not allow user 'bob' (groups: team-b) to create transportserverclaims.porter.devops.gov.bc.ca in namespace 'abc123-tools' (RBAC). Ask the namespace's admins for a RoleBinding. (HTTP 403)",
       }),
     );
     expect(await claims()).toEqual([]);

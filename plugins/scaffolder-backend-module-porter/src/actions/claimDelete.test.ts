@@ -54,12 +54,12 @@ describe('porter:claim:delete', () => {
     ]);
   });
 
-  it("fails with the backend's 403 message for a user who does not own the entity, and removes nothing", async () => {
+  it("fails with the backend's 403 message for a user the cluster does not let write there, and removes nothing", async () => {
     await expect(runAs(action, BOB, id)).rejects.toThrow(
       expect.objectContaining({
         name: 'NotAllowedError',
         message: expect.stringMatching(
-          /^You may not delete TCP exposures for component:default\/clamav: only its owners \(group:default\/team-a\) may\. \(HTTP 403\)$/,
+          /^Cluster 'silver' does not allow user 'bob' .* in namespace 'abc123-tools' \(RBAC\)\. .*\(HTTP 403\)$/,
         ),
       }),
     );
