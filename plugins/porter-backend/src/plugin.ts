@@ -79,6 +79,12 @@ export const porterPlugin = createBackendPlugin({
         const views = new ClusterViews(
           clients,
           porterFeeds(instanceSelector(config.instance)),
+          {
+            backoff: {
+              initialMs: Math.min(1000, config.watchRetryMaxMs),
+              maxMs: config.watchRetryMaxMs,
+            },
+          },
         );
         views.start();
         deps.lifecycle.addShutdownHook(() => views.stop());

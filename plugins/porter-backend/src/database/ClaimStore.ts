@@ -135,7 +135,10 @@ export class ClaimStore {
     const tuples = [...new Set(keys)].map(k => k.split('/'));
     for (let i = 0; i < tuples.length; i += TUPLE_CHUNK) {
       const rows = await db('porter_claim_events')
-        .whereIn(['cluster', 'namespace', 'name'], tuples.slice(i, i + TUPLE_CHUNK))
+        .whereIn(
+          ['cluster', 'namespace', 'name'],
+          tuples.slice(i, i + TUPLE_CHUNK),
+        )
         .andWhere('type', 'deleted')
         .distinct('cluster', 'namespace', 'name');
       for (const r of rows) found.add(`${r.cluster}/${r.namespace}/${r.name}`);
@@ -165,7 +168,10 @@ export class ClaimStore {
     ];
     for (let i = 0; i < tuples.length; i += TUPLE_CHUNK) {
       const rows = await db('porter_claims')
-        .whereIn(['cluster', 'namespace', 'service'], tuples.slice(i, i + TUPLE_CHUNK))
+        .whereIn(
+          ['cluster', 'namespace', 'service'],
+          tuples.slice(i, i + TUPLE_CHUNK),
+        )
         .select('id', 'name', 'cluster', 'namespace', 'service', 'created_at');
       for (const r of rows) {
         const key = `${r.cluster}/${r.namespace}/${r.service}`;

@@ -24,10 +24,7 @@ export class SideStore {
    * side keeps its row, and its "last looked" time comes from the cluster's
    * observation (ObservationStore). So a pass writes only what changed.
    */
-  async saveChanged(
-    db: Db,
-    sides: Map<number, ClaimSide[]>,
-  ): Promise<number> {
+  async saveChanged(db: Db, sides: Map<number, ClaimSide[]>): Promise<number> {
     const current = await this.forClaims(db, [...sides.keys()]);
     const changed = [...sides].flatMap(([claimId, list]) =>
       list

@@ -170,7 +170,11 @@ export class ClusterSync {
         },
       });
       plans.byClaim.set(claim.id, plan);
-      if ((ports ?? 1) > 1 && claim.allocations.length === 2 && claim.legacyOwner) {
+      if (
+        (ports ?? 1) > 1 &&
+        claim.allocations.length === 2 &&
+        claim.legacyOwner
+      ) {
         plans.notes.set(claim.id, [
           `The legacy cross-connect name '${claim.spec.service}-<cluster>' belongs to claim '${claim.legacyOwner}', ` +
             `the oldest on Service '${claim.spec.service}'; this claim's cross-connects carry the port in their name.`,

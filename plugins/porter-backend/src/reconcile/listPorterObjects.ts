@@ -3,7 +3,11 @@ import { Kind, MANAGED_KINDS, NETWORK_POLICY } from '../clusters/kinds';
 import type { ClusterView } from '../clusters/watch/ClusterView';
 import { hasLabels } from '../clusters/watch/ClusterViews';
 import { porterLabels } from '../planning/labels';
-import { MANAGED_BY_LABEL, MANAGED_BY_VALUE, INSTANCE_LABEL } from '@internal/plugin-porter-common';
+import {
+  MANAGED_BY_LABEL,
+  MANAGED_BY_VALUE,
+  INSTANCE_LABEL,
+} from '@internal/plugin-porter-common';
 
 /**
  * This portal's objects in a cluster, from its view (no API call): those
@@ -22,7 +26,10 @@ export function listPorterObjects(
     | { type: 'ids'; claims: Array<ClaimId & { id: number }> },
   kinds: Kind[] = MANAGED_KINDS,
 ): KubernetesObject[] {
-  const ours = { [MANAGED_BY_LABEL]: MANAGED_BY_VALUE, [INSTANCE_LABEL]: instance };
+  const ours = {
+    [MANAGED_BY_LABEL]: MANAGED_BY_VALUE,
+    [INSTANCE_LABEL]: instance,
+  };
   const wanted =
     scope.type === 'cluster'
       ? undefined

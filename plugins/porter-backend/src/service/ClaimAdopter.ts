@@ -66,6 +66,7 @@ export class ClaimAdopter {
       if (cluster.role === 'secondary') continue;
       const view = this.views.get(cluster.name);
       if (!view) continue;
+      await view.whenSynced(this.config.clusterTimeoutMs);
       if (view.unavailable) {
         findings.push({
           cluster: cluster.name,
@@ -188,6 +189,7 @@ export class ClaimAdopter {
       this.config.clusters.get(input.cluster)!,
     )) {
       const view = this.views.get(side.name);
+      await view?.whenSynced(this.config.clusterTimeoutMs);
       const unavailable = view
         ? view.unavailable
         : `Cluster '${side.name}' has no connection configured`;

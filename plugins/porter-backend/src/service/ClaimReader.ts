@@ -151,8 +151,9 @@ export class ClaimReader {
       facts: {
         targetServicePortCount: this.facts.portCount(claim),
         ownsLegacyName:
-          oldest.get(`${claim.cluster}/${claim.namespace}/${claim.spec.service}`)
-            ?.id === recordId,
+          oldest.get(
+            `${claim.cluster}/${claim.namespace}/${claim.spec.service}`,
+          )?.id === recordId,
       },
     });
   }
@@ -193,7 +194,9 @@ export class ClaimReader {
     // A side's row changes only when the side does; Porter looked at it at each pass since.
     const looked = sides.map(side => {
       const pass = observed.get(side.cluster);
-      return pass && pass > side.observedAt ? { ...side, observedAt: pass } : side;
+      return pass && pass > side.observedAt
+        ? { ...side, observedAt: pass }
+        : side;
     });
     const ownFirst = <T extends { cluster: string }>(list: T[]) =>
       [...list].sort(

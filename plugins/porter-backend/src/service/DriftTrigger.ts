@@ -40,9 +40,11 @@ export class DriftTrigger {
   }
 
   start(): void {
-    this.stopListening = this.options.views.onChange((cluster, before, after) => {
-      if (this.matters(cluster, (after ?? before)!)) this.schedule();
-    });
+    this.stopListening = this.options.views.onChange(
+      (cluster, before, after) => {
+        if (this.matters(cluster, (after ?? before)!)) this.schedule();
+      },
+    );
   }
 
   stop(): void {
@@ -70,7 +72,9 @@ export class DriftTrigger {
     const namespace = object.metadata.namespace;
     switch (object.kind) {
       case 'Service':
-        return this.targets.has(`${cluster}/${namespace}/${object.metadata.name}`);
+        return this.targets.has(
+          `${cluster}/${namespace}/${object.metadata.name}`,
+        );
       case 'EndpointSlice':
         return this.targets.has(
           `${cluster}/${namespace}/${labels[SERVICE_NAME_LABEL]}`,
@@ -88,11 +92,13 @@ export class DriftTrigger {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.requested++;
-      this.options.requestPass().catch(error =>
-        this.options.logger.warn(
-          `Could not ask for a reconciler pass after a change in a cluster: ${error}`,
-        ),
-      );
+      this.options
+        .requestPass()
+        .catch(error =>
+          this.options.logger.warn(
+            `Could not ask for a reconciler pass after a change in a cluster: ${error}`,
+          ),
+        );
     }, this.options.debounceMs ?? 1000);
     (this.timer as any).unref?.();
   }

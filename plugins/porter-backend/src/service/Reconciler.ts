@@ -35,7 +35,8 @@ export class Reconciler {
         await this.options.trigger();
         return;
       } catch (error) {
-        if (!(error instanceof ConflictError) || attempt >= attempts) throw error;
+        if (!(error instanceof ConflictError) || attempt >= attempts)
+          throw error;
         await new Promise(r => setTimeout(r, delayMs).unref?.());
       }
     }

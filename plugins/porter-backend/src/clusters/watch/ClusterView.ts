@@ -80,10 +80,15 @@ export class ClusterView {
     return undefined;
   }
 
-  /** Resolves when every feed is in sync, or after `timeoutMs`; true when in sync. */
+  /**
+   * Resolves when every feed is in sync (true), when one has failed (false:
+   * a cluster that is down is not waited for), or after `timeoutMs` of first
+   * reading (false).
+   */
   async whenSynced(timeoutMs: number): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     while (this.unavailable) {
+      if ([...this.reflectors.values()].some(r => r.error)) return false;
       const left = deadline - Date.now();
       if (left <= 0) return false;
       await new Promise<void>(resolve => {

@@ -25,7 +25,8 @@ import type { Feed } from './ClusterView';
 export function porterFeeds(ownSelector: string): Feed[] {
   return [
     { kind: TRANSPORT_SERVER, trim: withoutNoise },
-    { kind: TRANSPORT_SERVER_CLAIM, trim: withoutNoise },
+    // Claims keep their annotations: `oc apply` users name their entity there.
+    { kind: TRANSPORT_SERVER_CLAIM, trim: withAnnotations },
     { kind: SERVICE, trim: trimService },
     { kind: ENDPOINT_SLICE, trim: trimEndpointSlice },
     { kind: ENDPOINTS, labelSelector: ownSelector, trim: withoutNoise },
@@ -42,6 +43,13 @@ function metadata(object: KubernetesObject) {
 
 function withoutNoise(object: KubernetesObject): KubernetesObject {
   return { ...object, metadata: metadata(object) };
+}
+
+function withAnnotations(object: KubernetesObject): KubernetesObject {
+  return {
+    ...object,
+    metadata: { ...metadata(object), annotations: object.metadata.annotations },
+  };
 }
 
 function trimService(object: KubernetesObject): KubernetesObject {
