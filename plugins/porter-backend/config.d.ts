@@ -47,6 +47,12 @@ export interface Config {
       /** Milliseconds to wait for a cluster's API before calling it unavailable. Default 10000. */
       clusterTimeoutMs?: number;
       /**
+       * Porter keeps each cluster's objects in view with list + watch; a watch
+       * that fails is retried after 1 s, doubling up to this many
+       * milliseconds. Default 30000.
+       */
+      watchRetryMaxMs?: number;
+      /**
        * A pass deletes nothing in a cluster when it would delete more of
        * Porter's objects, of claims this database has no record of deleting,
        * than either limit allows (e.g. an empty or wrong database pointed at

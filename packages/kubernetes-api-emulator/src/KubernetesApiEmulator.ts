@@ -18,6 +18,12 @@ export interface KubernetesApiEmulatorOptions {
   onListenerError?: (error: unknown) => void;
   /** Per cluster: changes kept for watches from an older resourceVersion (default 1000). */
   watchHistoryLimit?: number;
+  /**
+   * Whether EndpointSlices follow Services and pods, as a real cluster's
+   * controller manager keeps them (default true). Off for tests that count
+   * every change.
+   */
+  endpointSliceController?: boolean;
 }
 
 /**
@@ -38,6 +44,7 @@ export class KubernetesApiEmulator {
         new EmulatedCluster(name, {
           token,
           onListenerError: options.onListenerError,
+          endpointSliceController: options.endpointSliceController,
           watchHistoryLimit: options.watchHistoryLimit,
         }),
       );
@@ -50,6 +57,7 @@ export class KubernetesApiEmulator {
     if (!found) {
       found = new EmulatedCluster(name, {
         onListenerError: this.options.onListenerError,
+        endpointSliceController: this.options.endpointSliceController,
         watchHistoryLimit: this.options.watchHistoryLimit,
       });
       this.clusters.set(name, found);

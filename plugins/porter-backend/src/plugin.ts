@@ -20,8 +20,10 @@ import { NamespaceAuthority } from './permissions/NamespaceAuthority';
 import { createGetResources } from './permissions/getResources';
 import { porterClaimResourceRef } from './permissions/resource';
 import { porterClaimRules } from './permissions/rules';
+import { ClusterViews } from './clusters/watch/ClusterViews';
+import { porterFeeds } from './clusters/watch/feeds';
+import { instanceSelector } from './planning/labels';
 import { ClusterSync } from './reconcile/ClusterSync';
-import { Reconciler } from './reconcile/Reconciler';
 import { createRouter } from './router/createRouter';
 import { ClaimAdopter } from './service/ClaimAdopter';
 import { ClaimInspector } from './service/ClaimInspector';
@@ -30,7 +32,10 @@ import { ClaimSyncer } from './service/ClaimSyncer';
 import { ConfigChangeFollower } from './service/ConfigChangeFollower';
 import { adminOverview } from './service/adminOverview';
 import { DeletionGuards } from './service/DeletionGuards';
+import { DriftTrigger } from './service/DriftTrigger';
 import { poolUsage } from './service/poolUsage';
+import { Reconciler } from './service/Reconciler';
+import { ServiceFacts } from './service/ServiceFacts';
 
 /**
  * Porter for Backstage: the control plane for TransportServerClaims.
@@ -43,6 +48,7 @@ export const porterPlugin = createBackendPlugin({
       deps: {
         rootConfig: coreServices.rootConfig,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         httpRouter: coreServices.httpRouter,
@@ -69,6 +75,19 @@ export const porterPlugin = createBackendPlugin({
             new ClusterClient(c, config.clusterTimeoutMs),
           ]),
         );
+        // What each cluster holds, kept from list + watch: syncs read here and only write to the API.
+        const views = new ClusterViews(
+          clients,
+          porterFeeds(instanceSelector(config.instance)),
+          {
+            backoff: {
+              initialMs: Math.min(1000, config.watchRetryMaxMs),
+              maxMs: config.watchRetryMaxMs,
+            },
+          },
+        );
+        views.start();
+        deps.lifecycle.addShutdownHook(() => views.stop());
         const knex = await deps.database.getClient();
         if (!deps.database.migrations?.skip) {
           await applyMigrations(knex);
@@ -98,11 +117,17 @@ export const porterPlugin = createBackendPlugin({
         const syncer = new ClaimSyncer(
           knex,
           config,
-          new ClusterSync(clients, config, deps.logger),
+          new ClusterSync({ clients, views, config, logger: deps.logger }),
           deps.logger,
           deps.auditor,
         );
-        const claims = new ClaimService(knex, config, authorizer, syncer);
+        const claims = new ClaimService({
+          db: knex,
+          config,
+          authorizer,
+          syncer,
+          facts: new ServiceFacts(views),
+        });
         const inspector = new ClaimInspector(
           config,
           clients,
@@ -127,20 +152,39 @@ export const porterPlugin = createBackendPlugin({
         ]);
 
         await claims.syncInventory();
-        const reconciler = new Reconciler(
+        const reconciler = new Reconciler({
           claims,
-          new ClaimAdopter(
+          adopter: new ClaimAdopter(
             knex,
             config,
-            clients,
+            views,
             syncer,
             entities,
             deps.auth,
             deps.logger,
           ),
-          new ConfigChangeFollower(knex, config, syncer, deps.logger),
-          deps.logger,
-        );
+          configChanges: new ConfigChangeFollower(
+            knex,
+            config,
+            syncer,
+            deps.logger,
+          ),
+          logger: deps.logger,
+          trigger: () => deps.scheduler.triggerTask('porter-reconcile'),
+        });
+        // Drift seen through the watches asks for a pass within seconds.
+        const drift = new DriftTrigger({
+          views,
+          instance: config.instance,
+          requestPass: () => reconciler.requestPass(),
+          logger: deps.logger,
+        });
+        syncer.onTargets = (targets, scope) =>
+          scope === 'cluster'
+            ? drift.setTargets(targets)
+            : drift.addTargets(targets);
+        drift.start();
+        deps.lifecycle.addShutdownHook(() => drift.stop());
         await deps.scheduler.scheduleTask({
           id: 'porter-reconcile',
           scope: 'global',

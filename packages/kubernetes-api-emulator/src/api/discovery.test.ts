@@ -87,6 +87,7 @@ describe('discovery documents', () => {
       'autoscaling',
       'batch',
       'networking.k8s.io',
+      'discovery.k8s.io',
       'metrics.k8s.io',
       'cis.f5.com',
       'porter.devops.gov.bc.ca',

@@ -90,6 +90,8 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   grouped('networking.k8s.io', 'v1', 'networkpolicies', 'NetworkPolicy', {
     shortNames: ['netpol'],
   }),
+  // Kept by the emulated EndpointSlice controller (controllers/endpointSlices.ts).
+  grouped('discovery.k8s.io', 'v1', 'endpointslices', 'EndpointSlice', {}),
   // metrics-server's API: computed from the stored pods, never stored.
   grouped('metrics.k8s.io', 'v1beta1', 'pods', 'PodMetrics', {
     verbs: ['get', 'list'],

@@ -18,6 +18,7 @@ describe('EmulatedCluster', () => {
   beforeEach(() => {
     emulator = new KubernetesApiEmulator({
       clusters: [{ name: 'golddr', token: 'secret' }],
+      endpointSliceController: false,
     });
     server.resetHandlers(...emulator.mswHandlers({ golddr: BASE }));
   });

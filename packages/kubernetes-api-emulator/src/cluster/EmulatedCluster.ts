@@ -11,6 +11,7 @@ import { isWatch } from '../api/watch/watchQuery';
 import type { WatchSettings } from '../api/watch/WatchStream';
 import { ObjectStore, WatchListener } from './ObjectStore';
 import { OpenWatches } from './OpenWatches';
+import { startEndpointSliceController } from '../controllers/endpointSlices';
 
 /** A request to the emulated API server, independent of the transport. */
 export interface EmulatorRequest {
@@ -73,12 +74,18 @@ export class EmulatedCluster {
       onListenerError?: (error: unknown) => void;
       /** Changes kept for watches from an older resourceVersion (default 1000). */
       watchHistoryLimit?: number;
+      /** EndpointSlices follow Services and pods (default true). */
+      endpointSliceController?: boolean;
     } = {},
   ) {
     this.token = options.token;
     this.store = new ObjectStore(options.onListenerError);
     if (options.watchHistoryLimit !== undefined) {
       this.store.historyLimit = options.watchHistoryLimit;
+    }
+    // Like a real cluster's controller manager: EndpointSlices follow Services and pods.
+    if (options.endpointSliceController !== false) {
+      startEndpointSliceController(this);
     }
   }
 

@@ -94,15 +94,13 @@ describe('access reviews', () => {
   });
 
   it('follows RBAC objects written through the API', async () => {
-    emulator
-      .cluster('silver')
-      .seed([
-        {
-          apiVersion: 'v1',
-          kind: 'Namespace',
-          metadata: { name: 'team-b-dev' },
-        },
-      ]);
+    emulator.cluster('silver').seed([
+      {
+        apiVersion: 'v1',
+        kind: 'Namespace',
+        metadata: { name: 'team-b-dev' },
+      },
+    ]);
     const ask = () =>
       api.createSubjectAccessReview({
         body: {

@@ -13,6 +13,7 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { KubernetesApiEmulator } from '@internal/kubernetes-api-emulator';
 import type { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
+import { porterFeeds } from '../clusters/watch/feeds';
 import { porterPlugin } from '../plugin';
 import {
   OWNERSHIP,
@@ -83,11 +84,19 @@ export async function startPorter(
   }));
   // The reconciler runs when a test says so, not on a timer.
   const tasks: SchedulerServiceTaskInvocationDefinition[] = [];
+  const triggered: string[] = [];
   const scheduler = mockServices.scheduler.mock({
     scheduleTask: async task => {
       tasks.push(task);
     },
+    // Passes asked for by drift are counted; the test runs passes itself.
+    triggerTask: async id => {
+      triggered.push(id);
+    },
   });
+  const porterConfig: any = options.porterConfig ?? testPorterConfig;
+  // The clusters Porter manages, and so watches.
+  const watched = CLUSTERS.filter(name => porterConfig.clusters?.[name]);
 
   const backend = await startTestBackend({
     features: [
@@ -95,8 +104,13 @@ export async function startPorter(
       mockServices.rootConfig.factory({
         data: {
           porter: {
-            reconcile: { intervalSeconds: 60 },
-            ...(options.porterConfig ?? testPorterConfig),
+            ...porterConfig,
+            // A watch that failed (an injected fault) comes back within a test's patience.
+            reconcile: {
+              intervalSeconds: 60,
+              watchRetryMaxMs: 200,
+              ...porterConfig.reconcile,
+            },
           },
           kubernetes: {
             clusterLocatorMethods: [
@@ -142,14 +156,23 @@ export async function startPorter(
         : []),
     ],
   });
+  // Porter has read the clusters before the test starts, as a portal that is up has.
+  await settleWatches(emulator, watched);
   return {
     server: backend.server,
     emulator,
     auditEvents,
-    /** One reconciler pass, as the scheduler would run it. */
-    reconcile: async () => {
+    /** Passes that changes seen in the clusters asked the scheduler for. */
+    triggered,
+    /**
+     * One reconciler pass, as the scheduler would run it, once Porter's
+     * views of the clusters have caught up with what the test changed in
+     * them (the watches are open and their events delivered).
+     */
+    reconcile: async (options: { settle?: boolean } = {}) => {
       const task = tasks.find(t => t.id === 'porter-reconcile');
       if (!task) throw new Error('porter-reconcile was not scheduled');
+      if (options.settle !== false) await settleWatches(emulator, watched);
       await task.fn(new AbortController().signal as any);
     },
     stop: async () => {
@@ -157,4 +180,29 @@ export async function startPorter(
       await Promise.all(servers.map(s => s.close()));
     },
   };
+}
+
+/** Kinds Porter watches per cluster (clusters/watch/feeds.ts). */
+const WATCHED_KINDS = porterFeeds('').length;
+
+/**
+ * Waits until every reachable emulated cluster has all of Porter's watches
+ * open, then a moment for events already sent to be handled: the emulator
+ * writes an event to the watch the moment it changes, and Porter's view
+ * applies it when it arrives.
+ */
+export async function settleWatches(
+  emulator: KubernetesApiEmulator,
+  clusters: string[],
+): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const waiting = clusters.filter(name => {
+      const cluster = emulator.cluster(name);
+      return !cluster.faults.down && cluster.openWatchCount < WATCHED_KINDS;
+    });
+    if (waiting.length === 0 || Date.now() > deadline) break;
+    await new Promise(r => setTimeout(r, 20));
+  }
+  await new Promise(r => setTimeout(r, 50));
 }

@@ -1,7 +1,8 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import * as k8s from '@kubernetes/client-node';
 import { ClusterConnection } from './readClusterConnections';
-import { Kind, TRANSPORT_SERVER_CLAIM } from './kinds';
+import { collectionPath, Kind, KindRef, TRANSPORT_SERVER_CLAIM } from './kinds';
+import type { ListPage, ListWatchSource, WatchEvent } from './watch/Reflector';
 import { modelType, toModel, toWire } from './wireFormat';
 
 /** A cluster could not be reached, or answered with a server error. */
@@ -29,9 +30,10 @@ export class ClusterRequestError extends Error {
  * client. Generic over kinds (KubernetesObjectApi), plus the status
  * subresource for TransportServerClaims. Errors come out as the two types above.
  */
-export class ClusterClient {
+export class ClusterClient implements ListWatchSource {
   private readonly objects: k8s.KubernetesObjectApi;
   private readonly custom: k8s.CustomObjectsApi;
+  private readonly watcher: k8s.Watch;
   private readonly authorization: k8s.AuthorizationV1Api;
 
   constructor(
@@ -55,6 +57,7 @@ export class ClusterClient {
     });
     this.objects = k8s.KubernetesObjectApi.makeApiClient(kc);
     this.custom = kc.makeApiClient(k8s.CustomObjectsApi);
+    this.watcher = new k8s.Watch(kc);
     this.authorization = kc.makeApiClient(k8s.AuthorizationV1Api);
   }
 
@@ -63,7 +66,7 @@ export class ClusterClient {
   }
 
   async list(
-    kind: Kind,
+    kind: KindRef,
     options: { namespace?: string; labelSelector?: string } = {},
   ): Promise<KubernetesObject[]> {
     const result = await this.call(() =>
@@ -88,9 +91,66 @@ export class ClusterClient {
     );
   }
 
+  /** One page of a cluster-wide list, with the version a watch continues from. */
+  async listPage(
+    kind: Kind,
+    options: { labelSelector?: string; limit: number; continue?: string },
+  ): Promise<ListPage> {
+    const result = await this.call(() =>
+      this.objects.list(
+        kind.apiVersion,
+        kind.kind,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        options.labelSelector,
+        options.limit,
+        options.continue,
+      ),
+    );
+    // Built-in kinds come back as client-node models (`_continue`), custom ones as JSON (`continue`).
+    const meta = result.metadata as
+      | { resourceVersion?: string; _continue?: string; continue?: string }
+      | undefined;
+    return {
+      // Watch events arrive as JSON; list items as models: one shape for both.
+      items: result.items.map(item => toWire(item) as KubernetesObject),
+      resourceVersion: meta?.resourceVersion ?? '',
+      continue: meta?._continue || meta?.continue || undefined,
+    };
+  }
+
+  /** Streams a kind's events cluster-wide from `resourceVersion`, with bookmarks. */
+  async watch(
+    kind: Kind,
+    options: {
+      labelSelector?: string;
+      resourceVersion: string;
+      timeoutSeconds: number;
+    },
+    onEvent: (event: WatchEvent) => void,
+    done: (error?: unknown) => void,
+  ): Promise<() => void> {
+    const query: Record<string, string | number | boolean> = {
+      allowWatchBookmarks: true,
+      resourceVersion: options.resourceVersion,
+      timeoutSeconds: options.timeoutSeconds,
+    };
+    if (options.labelSelector) query.labelSelector = options.labelSelector;
+    const controller = await this.watcher.watch(
+      collectionPath(kind),
+      query,
+      (type, object) => onEvent({ type: type as WatchEvent['type'], object }),
+      error => done(error ?? undefined),
+    );
+    return () => controller.abort();
+  }
+
   /** The object, or undefined when it does not exist. */
   async get(
-    kind: Kind,
+    kind: KindRef,
     namespace: string,
     name: string,
   ): Promise<KubernetesObject | undefined> {
@@ -148,9 +208,9 @@ export class ClusterClient {
   async replaceClaimStatus(
     object: KubernetesObject,
     current: KubernetesObject,
-  ): Promise<void> {
+  ): Promise<KubernetesObject> {
     const [group, version] = TRANSPORT_SERVER_CLAIM.apiVersion.split('/');
-    await this.call(() =>
+    const result = await this.call(() =>
       this.custom.replaceNamespacedCustomObjectStatus({
         group,
         version,
@@ -160,6 +220,11 @@ export class ClusterClient {
         body: { ...current, status: object.status },
       }),
     );
+    return {
+      ...(toWire(result) as object),
+      apiVersion: object.apiVersion,
+      kind: object.kind,
+    } as KubernetesObject;
   }
 
   /**

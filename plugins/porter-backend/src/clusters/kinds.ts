@@ -5,28 +5,49 @@ import {
   TRANSPORT_SERVER_KIND,
 } from '@internal/plugin-porter-common';
 
-/** A kind Porter reads or writes. */
+/** A kind Porter reads or writes; `plural` is its resource name in API paths. */
 export interface Kind {
   apiVersion: string;
   kind: string;
+  plural: string;
 }
 
 export const TRANSPORT_SERVER: Kind = {
   apiVersion: TRANSPORT_SERVER_API_VERSION,
   kind: TRANSPORT_SERVER_KIND,
+  plural: 'transportservers',
 };
 export const TRANSPORT_SERVER_CLAIM: Kind = {
   apiVersion: PORTER_API_VERSION,
   kind: TRANSPORT_SERVER_CLAIM_KIND,
+  plural: 'transportserverclaims',
 };
-export const SERVICE: Kind = { apiVersion: 'v1', kind: 'Service' };
-export const ENDPOINTS: Kind = { apiVersion: 'v1', kind: 'Endpoints' };
-export const POD: Kind = { apiVersion: 'v1', kind: 'Pod' };
+export const SERVICE: Kind = {
+  apiVersion: 'v1',
+  kind: 'Service',
+  plural: 'services',
+};
+export const ENDPOINTS: Kind = {
+  apiVersion: 'v1',
+  kind: 'Endpoints',
+  plural: 'endpoints',
+};
+export const ENDPOINT_SLICE: Kind = {
+  apiVersion: 'discovery.k8s.io/v1',
+  kind: 'EndpointSlice',
+  plural: 'endpointslices',
+};
+export const POD: Kind = { apiVersion: 'v1', kind: 'Pod', plural: 'pods' };
 export const NETWORK_POLICY: Kind = {
   apiVersion: 'networking.k8s.io/v1',
   kind: 'NetworkPolicy',
+  plural: 'networkpolicies',
 };
-export const NAMESPACE: Kind = { apiVersion: 'v1', kind: 'Namespace' };
+export const NAMESPACE: Kind = {
+  apiVersion: 'v1',
+  kind: 'Namespace',
+  plural: 'namespaces',
+};
 
 /** The kinds Porter writes, in the order it creates them (and deletes them in reverse). */
 export const MANAGED_KINDS: Kind[] = [
@@ -36,4 +57,14 @@ export const MANAGED_KINDS: Kind[] = [
   TRANSPORT_SERVER_CLAIM,
 ];
 
-export const kindKey = (k: Kind) => `${k.apiVersion}/${k.kind}`;
+/** Enough to name a kind in a request: an object's own apiVersion and kind will do. */
+export type KindRef = Pick<Kind, 'apiVersion' | 'kind'>;
+
+export const kindKey = (k: KindRef) => `${k.apiVersion}/${k.kind}`;
+
+/** The cluster-wide collection path of a kind: `/api/v1/services`, `/apis/cis.f5.com/v1/transportservers`. */
+export function collectionPath(k: Kind): string {
+  return k.apiVersion.includes('/')
+    ? `/apis/${k.apiVersion}/${k.plural}`
+    : `/api/${k.apiVersion}/${k.plural}`;
+}

@@ -35,6 +35,8 @@ export interface PorterConfig {
   reconcileIntervalSeconds: number;
   /** How long to wait for a cluster's API before calling it unavailable. */
   clusterTimeoutMs: number;
+  /** The longest a cluster's watch waits before retrying (it backs off from 1 s up to this). */
+  watchRetryMaxMs: number;
   quotaPerNamespace: number;
   /** Most ports one namespace may hold (allocated + retained) in one cluster. */
   portsPerNamespace: number;
@@ -60,6 +62,7 @@ const DEFAULTS = {
   retentionDays: 30,
   reconcileIntervalSeconds: 60,
   clusterTimeoutMs: 10_000,
+  watchRetryMaxMs: 30_000,
   quotaPerNamespace: 20,
   portsPerNamespace: 40,
   probe: { timeoutSeconds: 5, perUserPerMinute: 10 },
@@ -96,6 +99,14 @@ export function readPorterConfig(root: Config): PorterConfig {
     10_000,
     100,
     300_000,
+  );
+  // How long a cluster's watch waits at most before it tries again (back-off from 1 s).
+  const watchRetryMaxMs = readNumber(
+    config,
+    'reconcile.watchRetryMaxMs',
+    30_000,
+    100,
+    600_000,
   );
   const quotaPerNamespace = readNumber(
     config,
@@ -161,6 +172,7 @@ export function readPorterConfig(root: Config): PorterConfig {
     retentionDays,
     reconcileIntervalSeconds,
     clusterTimeoutMs,
+    watchRetryMaxMs,
     quotaPerNamespace,
     portsPerNamespace,
     authorization: readAuthorization(config),

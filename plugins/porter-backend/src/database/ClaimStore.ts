@@ -25,6 +25,9 @@ export interface NewEvent {
 
 type Db = Knex | Knex.Transaction;
 
+/** Rows per `whereIn` of tuples: well under every database's parameter limit. */
+const TUPLE_CHUNK = 300;
+
 /** Claims and their history. Each method takes the knex or transaction to run in. */
 export class ClaimStore {
   async get(db: Db, id: ClaimId): Promise<ClaimRecord | undefined> {
@@ -101,20 +104,6 @@ export class ClaimStore {
     return (await query.select()).map(toRecord);
   }
 
-  /** Id of the oldest claim on a target Service (the owner of its legacy cross-connect name). */
-  async oldestOnService(
-    db: Db,
-    cluster: string,
-    namespace: string,
-    service: string,
-  ): Promise<number | undefined> {
-    const row = await db('porter_claims')
-      .where({ cluster, namespace, service })
-      .orderBy([{ column: 'created_at' }, { column: 'id' }])
-      .first('id');
-    return row ? Number(row.id) : undefined;
-  }
-
   /** Each given claim's updatedAt now; a claim that is gone is missing. */
   async versions(db: Db, ids: number[]): Promise<Map<number, string>> {
     const versions = new Map<number, string>();
@@ -143,14 +132,65 @@ export class ClaimStore {
   /** Which of the given `cluster/namespace/name` keys this database deleted (a 'deleted' event). */
   async deletedKeys(db: Db, keys: string[]): Promise<Set<string>> {
     const found = new Set<string>();
-    for (const key of new Set(keys)) {
-      const [cluster, namespace, name] = key.split('/');
-      const row = await db('porter_claim_events')
-        .where({ cluster, namespace, name, type: 'deleted' })
-        .first('id');
-      if (row) found.add(key);
+    const tuples = [...new Set(keys)].map(k => k.split('/'));
+    for (let i = 0; i < tuples.length; i += TUPLE_CHUNK) {
+      const rows = await db('porter_claim_events')
+        .whereIn(
+          ['cluster', 'namespace', 'name'],
+          tuples.slice(i, i + TUPLE_CHUNK),
+        )
+        .andWhere('type', 'deleted')
+        .distinct('cluster', 'namespace', 'name');
+      for (const r of rows) found.add(`${r.cluster}/${r.namespace}/${r.name}`);
     }
     return found;
+  }
+
+  /**
+   * The oldest claim on each of these Services (`cluster/namespace/service`),
+   * which owns the Service's legacy cross-connect name. One query per batch.
+   */
+  async oldestOnServices(
+    db: Db,
+    services: Array<{ cluster: string; namespace: string; service: string }>,
+  ): Promise<Map<string, { id: number; name: string }>> {
+    const oldest = new Map<
+      string,
+      { id: number; name: string; createdAt: number }
+    >();
+    const tuples = [
+      ...new Map(
+        services.map(s => [
+          `${s.cluster}/${s.namespace}/${s.service}`,
+          [s.cluster, s.namespace, s.service],
+        ]),
+      ).values(),
+    ];
+    for (let i = 0; i < tuples.length; i += TUPLE_CHUNK) {
+      const rows = await db('porter_claims')
+        .whereIn(
+          ['cluster', 'namespace', 'service'],
+          tuples.slice(i, i + TUPLE_CHUNK),
+        )
+        .select('id', 'name', 'cluster', 'namespace', 'service', 'created_at');
+      for (const r of rows) {
+        const key = `${r.cluster}/${r.namespace}/${r.service}`;
+        const candidate = {
+          id: Number(r.id),
+          name: r.name as string,
+          createdAt: new Date(toIso(r.created_at)).getTime(),
+        };
+        const known = oldest.get(key);
+        if (
+          !known ||
+          candidate.createdAt < known.createdAt ||
+          (candidate.createdAt === known.createdAt && candidate.id < known.id)
+        ) {
+          oldest.set(key, candidate);
+        }
+      }
+    }
+    return oldest;
   }
 
   /**

@@ -4,22 +4,48 @@ import { toIso } from './ClaimStore';
 
 type Db = Knex | Knex.Transaction;
 
+const CHUNK = 500;
+
+function row(claimId: number, side: ClaimSide) {
+  const { cluster, phase, observedAt, ...detail } = side;
+  return {
+    claim_id: claimId,
+    cluster,
+    phase,
+    detail: JSON.stringify(detail),
+    observed_at: new Date(observedAt),
+  };
+}
+
 /** The last observed state of each claim in each cluster. */
 export class SideStore {
-  async save(db: Db, claimId: number, sides: ClaimSide[]): Promise<void> {
-    for (const side of sides) {
-      const { cluster, phase, observedAt, ...detail } = side;
-      await db('porter_claim_sides')
-        .insert({
-          claim_id: claimId,
-          cluster,
-          phase,
-          detail: JSON.stringify(detail),
-          observed_at: new Date(observedAt),
+  /**
+   * Saves the sides that changed (phase or detail), in batches; an unchanged
+   * side keeps its row, and its "last looked" time comes from the cluster's
+   * observation (ObservationStore). So a pass writes only what changed.
+   */
+  async saveChanged(db: Db, sides: Map<number, ClaimSide[]>): Promise<number> {
+    const current = await this.forClaims(db, [...sides.keys()]);
+    const changed = [...sides].flatMap(([claimId, list]) =>
+      list
+        .filter(side => {
+          const before = current
+            .get(claimId)
+            ?.find(s => s.cluster === side.cluster);
+          if (!before) return true;
+          const a = row(claimId, side);
+          const b = row(claimId, before);
+          return a.phase !== b.phase || a.detail !== b.detail;
         })
+        .map(side => row(claimId, side)),
+    );
+    for (let i = 0; i < changed.length; i += CHUNK) {
+      await db('porter_claim_sides')
+        .insert(changed.slice(i, i + CHUNK))
         .onConflict(['claim_id', 'cluster'])
         .merge();
     }
+    return changed.length;
   }
 
   /** Sides in the given phases with their claims, most recently observed first. */
@@ -74,10 +100,14 @@ export class SideStore {
     claimIds: number[],
   ): Promise<Map<number, ClaimSide[]>> {
     const byClaim = new Map<number, ClaimSide[]>();
-    if (claimIds.length === 0) return byClaim;
-    const rows = await db('porter_claim_sides')
-      .whereIn('claim_id', claimIds)
-      .orderBy('cluster');
+    const rows: any[] = [];
+    for (let i = 0; i < claimIds.length; i += CHUNK) {
+      rows.push(
+        ...(await db('porter_claim_sides')
+          .whereIn('claim_id', claimIds.slice(i, i + CHUNK))
+          .orderBy('cluster')),
+      );
+    }
     for (const row of rows) {
       const list = byClaim.get(Number(row.claim_id)) ?? [];
       list.push({

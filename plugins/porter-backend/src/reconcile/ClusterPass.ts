@@ -2,11 +2,12 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import type { ClaimId, KubernetesObject } from '@internal/plugin-porter-common';
 import { ClusterClient } from '../clusters/ClusterClient';
 import { NETWORK_POLICY } from '../clusters/kinds';
+import type { ClusterView } from '../clusters/watch/ClusterView';
 import type { PorterConfig } from '../config/readPorterConfig';
-import { instanceSelector } from '../planning/labels';
-import { applyDiff } from './applyDiff';
+import { applyDiff, WriteContext } from './applyDiff';
 import { checkDeletions } from './deletionGuard';
 import { diffObjects } from './diff';
+import { listPorterObjects } from './listPorterObjects';
 import { claimIdOfObject, claimKeyOfObject, describeObject } from './ownership';
 import { resolveCollisions } from './resolveCollisions';
 import type { SyncClaim, SyncHooks, SyncScope } from './syncTypes';
@@ -47,6 +48,7 @@ export class ClusterPass {
     input: {
       cluster: string;
       client: ClusterClient;
+      view: ClusterView;
       want: KubernetesObject[];
       actual: KubernetesObject[];
       claims: SyncClaim[];
@@ -55,7 +57,7 @@ export class ClusterPass {
     },
     problems: SideProblems,
   ): Promise<Error | undefined> {
-    const { cluster, client, actual, claims, scope, hooks } = input;
+    const { cluster, client, view, actual, claims, scope, hooks } = input;
     const byId = new Map(claims.map(c => [c.id, c]));
     const { desired, collisions } = resolveCollisions(input.want, actual);
     for (const c of collisions)
@@ -91,9 +93,12 @@ export class ClusterPass {
     let total = actual.length;
     if (scope === 'cluster') {
       // The NetworkPolicies Porter applied go with their claim.
-      const policies = await client.list(NETWORK_POLICY, {
-        labelSelector: instanceSelector(this.config.instance),
-      });
+      const policies = listPorterObjects(
+        view,
+        this.config.instance,
+        { type: 'cluster' },
+        [NETWORK_POLICY],
+      );
       garbage.push(...policies);
       total += policies.length;
     } else {
@@ -123,7 +128,9 @@ export class ClusterPass {
     const result = await applyDiff(
       client,
       toWrite,
-      this.writeContext(byId, async id => (await hooks.versions([id])).has(id)),
+      this.writeContext(view, byId, async id =>
+        (await hooks.versions([id])).has(id),
+      ),
     );
     for (const failure of result.failures) {
       problems.add(
@@ -208,14 +215,19 @@ export class ClusterPass {
     return garbage;
   }
 
+  /** How applyDiff tells whose objects are whose, and shows each write in the view at once. */
   writeContext(
+    view: ClusterView,
     byId: Map<number, SyncClaim>,
     claimExists: (id: number) => Promise<boolean>,
-  ) {
+  ): WriteContext {
     return {
       instance: this.config.instance,
       claimExists,
       adopted: (id: number) => byId.get(id)?.adopted ?? false,
+      recorded: (written, removed) => {
+        view.record((written ?? removed)!, written, removed);
+      },
     };
   }
 }

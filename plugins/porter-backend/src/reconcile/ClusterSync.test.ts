@@ -7,6 +7,9 @@ import {
 import { testPorterConfig } from '../__testUtils__/fixtures';
 import { ClusterClient } from '../clusters/ClusterClient';
 import { readPorterConfig } from '../config/readPorterConfig';
+import { ClusterViews } from '../clusters/watch/ClusterViews';
+import { porterFeeds } from '../clusters/watch/feeds';
+import { instanceSelector } from '../planning/labels';
 import { ClusterSync, SyncClaim, SyncHooks } from './ClusterSync';
 
 const NS = 'yourlicenceplate-dev';
@@ -17,6 +20,7 @@ describe('ClusterSync', () => {
   let emulator: KubernetesApiEmulator;
   let server: EmulatorServer;
   let sync: ClusterSync;
+  let views: ClusterViews;
   const config = readPorterConfig(
     new ConfigReader({ porter: testPorterConfig }),
   );
@@ -66,16 +70,24 @@ describe('ClusterSync', () => {
       { name: 'silver', url: server.url, skipTLSVerify: true },
       2000,
     );
-    sync = new ClusterSync(
-      new Map([['silver', client]]),
-      {
+    const clients = new Map([['silver', client]]);
+    views = new ClusterViews(
+      clients,
+      porterFeeds(instanceSelector(config.instance)),
+    );
+    views.start();
+    sync = new ClusterSync({
+      clients,
+      views,
+      config: {
         ...config,
         clusters: new Map([['silver', config.clusters.get('silver')!]]),
       },
-      mockServices.logger.mock(),
-    );
+      logger: mockServices.logger.mock(),
+    });
   });
   afterEach(async () => {
+    views.stop();
     await server.close();
   });
 

@@ -1,167 +1,86 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   ClaimId,
+  ClaimManifests,
   ClaimSide,
   KubernetesObject,
   ServiceType,
 } from '@internal/plugin-porter-common';
-import {
-  ClusterClient,
-  ClusterRequestError,
-  ClusterUnavailableError,
-} from '../clusters/ClusterClient';
+import { ClusterClient } from '../clusters/ClusterClient';
+import type { ClusterViews } from '../clusters/watch/ClusterViews';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { planClaim } from '../planning/plan';
 import { applyDiff } from './applyDiff';
-import { describeSide } from './describeSide';
-import { FactCache } from './gatherFacts';
-import { COLLECTED_KINDS, listPorterObjects } from './listPorterObjects';
 import { claimKey, ClusterPass, SideProblems } from './ClusterPass';
+import { describeSide } from './describeSide';
+import { COLLECTED_KINDS, listPorterObjects } from './listPorterObjects';
 import type { SyncClaim, SyncHooks, SyncScope } from './syncTypes';
+import { ViewFacts } from './ViewFacts';
 
 export type { SyncClaim, SyncHooks, SyncScope } from './syncTypes';
 
+/** The plans of a sync: per claim, and every planned object per cluster. */
+interface Plans {
+  byClaim: Map<number, ClaimManifests>;
+  byCluster: Map<string, KubernetesObject[]>;
+  notes: Map<number, string[]>;
+}
+
+/** What a sync saw: each claim's sides, and the clusters that were in sync to be looked at. */
+export interface SyncResult {
+  sides: Map<number, ClaimSide[]>;
+  observed: string[];
+}
+
+export interface ClusterSyncOptions {
+  clients: Map<string, ClusterClient>;
+  views: ClusterViews;
+  config: PorterConfig;
+  logger: LoggerService;
+}
+
 /**
- * Makes the clusters match the claims: gathers facts, plans, lists this
- * portal's objects (one label-selected list per cluster and kind), diffs,
- * and writes only the differences. Never writes over an object that is not
+ * Makes the clusters match the claims. Reads come from the cluster views
+ * (list + watch), so a sync calls the API only to write what differs:
+ * follow Service type changes, plan, diff against this portal's objects,
+ * write, and describe each side. Never writes over an object that is not
  * this portal's or is another existing claim's (the side is in Error); never
  * writes for a claim changed or deleted since the sync read it; holds back
- * deletions the deletion guard does not allow. A cluster that cannot be
- * reached leaves its sides Degraded; the other clusters go on.
+ * deletions the deletion guard does not allow. A cluster whose view is not
+ * in sync leaves its sides Degraded; the other clusters go on.
  */
 export class ClusterSync {
   private readonly pass: ClusterPass;
 
-  constructor(
-    private readonly clients: Map<string, ClusterClient>,
-    private readonly config: PorterConfig,
-    logger: LoggerService,
-  ) {
-    this.pass = new ClusterPass(config, logger);
+  constructor(private readonly options: ClusterSyncOptions) {
+    this.pass = new ClusterPass(options.config, options.logger);
   }
 
   async sync(
     claims: SyncClaim[],
     scope: SyncScope,
     hooks: SyncHooks,
-  ): Promise<Map<number, ClaimSide[]>> {
-    const facts = new FactCache(this.clients);
+  ): Promise<SyncResult> {
+    const facts = new ViewFacts(
+      this.options.views,
+      this.options.config.clusterTimeoutMs,
+    );
+    const clusters = this.clustersOf(claims, scope);
+    await facts.prepare(clusters);
     await this.followServiceTypes(claims, facts, hooks);
-
-    // Plans, grouped by cluster.
-    const desired = new Map<string, KubernetesObject[]>();
-    const plans = new Map<number, ReturnType<typeof planClaim>>();
-    const notes = new Map<number, string[]>();
-    for (const claim of claims) {
-      const own = await facts.target(
-        claim.cluster,
-        claim.namespace,
-        claim.spec.service,
-      );
-      const plan = planClaim({
-        claim,
-        allocations: claim.allocations,
-        instance: this.config.instance,
-        facts: {
-          targetServicePortCount: own?.service?.spec?.ports?.length,
-          ownsLegacyName: claim.ownsLegacyName,
-        },
-      });
-      plans.set(claim.id, plan);
-      if (
-        (own?.service?.spec?.ports?.length ?? 1) > 1 &&
-        claim.allocations.length === 2 &&
-        claim.legacyOwner
-      ) {
-        notes.set(claim.id, [
-          `The legacy cross-connect name '${claim.spec.service}-<cluster>' belongs to claim '${claim.legacyOwner}', ` +
-            `the oldest on Service '${claim.spec.service}'; this claim's cross-connects carry the port in their name.`,
-        ]);
-      }
-      for (const { cluster, objects } of plan.items) {
-        desired.set(cluster, [...(desired.get(cluster) ?? []), ...objects]);
-      }
-    }
-
+    const plans = this.plan(claims, facts);
     const problems = new SideProblems();
-    const actualByCluster = new Map<string, KubernetesObject[]>();
-    const clusters =
-      scope === 'cluster'
-        ? [...this.config.clusters.keys()]
-        : [...desired.keys()];
-    for (const cluster of clusters) {
-      const client = this.clients.get(cluster);
-      if (!client || facts.unreachable.has(cluster)) continue;
-      try {
-        const actual = await listPorterObjects(
-          client,
-          this.config.instance,
-          scope === 'cluster'
-            ? { type: 'cluster' }
-            : { type: 'claims', claims },
-        );
-        actualByCluster.set(cluster, actual);
-        const unavailable = await this.pass.run(
-          {
-            cluster,
-            client,
-            want: desired.get(cluster) ?? [],
-            actual,
-            claims,
-            scope,
-            hooks,
-          },
-          problems,
-        );
-        if (unavailable) facts.markUnreachable(cluster, unavailable);
-      } catch (error) {
-        // Listing failed: the cluster is unusable for this pass; its sides say why.
-        if (
-          !(
-            error instanceof ClusterUnavailableError ||
-            error instanceof ClusterRequestError
-          )
-        )
-          throw error;
-        facts.markUnreachable(cluster, error);
-      }
-    }
-
-    // What each side looks like now.
-    const sides = new Map<number, ClaimSide[]>();
-    for (const claim of claims) {
-      const list: ClaimSide[] = [];
-      for (const allocation of claim.allocations) {
-        const at = `${claimKey(claim)}@${allocation.cluster}`;
-        list.push(
-          describeSide({
-            claim,
-            allocation,
-            requireNodePort:
-              this.config.clusters.get(allocation.cluster)?.requireNodePort ??
-              false,
-            planned:
-              plans
-                .get(claim.id)!
-                .items.find(i => i.cluster === allocation.cluster)?.objects ??
-              [],
-            actual: actualByCluster.get(allocation.cluster) ?? [],
-            target: await facts.target(
-              allocation.cluster,
-              claim.namespace,
-              claim.spec.service,
-            ),
-            unreachable: facts.unreachable.get(allocation.cluster),
-            writeErrors: problems.writeErrors.get(at) ?? [],
-            conflicts: problems.conflicts.get(at) ?? [],
-            notes: notes.get(claim.id),
-          }),
-        );
-      }
-      sides.set(claim.id, list);
-    }
-    return sides;
+    const actual = await this.write(
+      clusters,
+      { claims, scope, hooks },
+      plans,
+      facts,
+      problems,
+    );
+    return {
+      sides: this.describe(claims, plans, facts, actual, problems, new Date()),
+      observed: clusters.filter(c => !facts.unreachable.has(c)),
+    };
   }
 
   /** Deletes every object of a claim (by its id) in the given clusters; returns the clusters it could not reach. */
@@ -169,57 +88,186 @@ export class ClusterSync {
     claim: ClaimId & { id: number },
     clusters: string[],
   ): Promise<string[]> {
+    const facts = new ViewFacts(
+      this.options.views,
+      this.options.config.clusterTimeoutMs,
+    );
+    await facts.prepare(clusters);
     const failed: string[] = [];
     for (const cluster of clusters) {
-      const client = this.clients.get(cluster);
-      if (!client) continue;
-      try {
-        const actual = await listPorterObjects(
-          client,
-          this.config.instance,
-          { type: 'ids', claims: [claim] },
-          COLLECTED_KINDS,
-        );
-        const result = await applyDiff(
-          client,
-          { create: [], update: [], remove: actual },
-          this.pass.writeContext(new Map(), async () => false),
-        );
-        if (result.unavailable || result.failures.length) failed.push(cluster);
-      } catch (error) {
-        if (
-          !(
-            error instanceof ClusterUnavailableError ||
-            error instanceof ClusterRequestError
-          )
-        )
-          throw error;
+      const client = this.options.clients.get(cluster);
+      const view = this.options.views.get(cluster);
+      if (!client || !view || facts.unreachable.has(cluster)) {
         failed.push(cluster);
+        continue;
       }
+      const actual = listPorterObjects(
+        view,
+        this.options.config.instance,
+        { type: 'ids', claims: [claim] },
+        COLLECTED_KINDS,
+      );
+      const result = await applyDiff(
+        client,
+        { create: [], update: [], remove: actual },
+        this.pass.writeContext(view, new Map(), async () => false),
+      );
+      if (result.unavailable || result.failures.length) failed.push(cluster);
     }
     return failed;
+  }
+
+  private clustersOf(claims: SyncClaim[], scope: SyncScope): string[] {
+    return scope === 'cluster'
+      ? [...this.options.config.clusters.keys()]
+      : [...new Set(claims.flatMap(c => c.allocations.map(a => a.cluster)))];
   }
 
   /** The NodePort migration: a side whose Service changed type gets the new pool's address, same port. */
   private async followServiceTypes(
     claims: SyncClaim[],
-    facts: FactCache,
+    facts: ViewFacts,
     hooks: SyncHooks,
   ) {
     for (const claim of claims) {
       for (const [i, allocation] of claim.allocations.entries()) {
-        const target = await facts.target(
+        const target = facts.target(
           allocation.cluster,
           claim.namespace,
           claim.spec.service,
         );
         const type = target?.service?.spec?.type as ServiceType | undefined;
         const pool =
-          type && this.config.clusters.get(allocation.cluster)?.addresses[type];
+          type &&
+          this.options.config.clusters.get(allocation.cluster)?.addresses[type];
         if (type && pool && type !== allocation.serviceType) {
           claim.allocations[i] = await hooks.readdress(claim, allocation, type);
         }
       }
     }
+  }
+
+  /** Each claim's objects, from what its own cluster says about the target Service. */
+  private plan(claims: SyncClaim[], facts: ViewFacts): Plans {
+    const plans: Plans = {
+      byClaim: new Map(),
+      byCluster: new Map(),
+      notes: new Map(),
+    };
+    for (const claim of claims) {
+      const ports = facts.target(
+        claim.cluster,
+        claim.namespace,
+        claim.spec.service,
+      )?.service?.spec?.ports?.length;
+      const plan = planClaim({
+        claim,
+        allocations: claim.allocations,
+        instance: this.options.config.instance,
+        facts: {
+          targetServicePortCount: ports,
+          ownsLegacyName: claim.ownsLegacyName,
+        },
+      });
+      plans.byClaim.set(claim.id, plan);
+      if (
+        (ports ?? 1) > 1 &&
+        claim.allocations.length === 2 &&
+        claim.legacyOwner
+      ) {
+        plans.notes.set(claim.id, [
+          `The legacy cross-connect name '${claim.spec.service}-<cluster>' belongs to claim '${claim.legacyOwner}', ` +
+            `the oldest on Service '${claim.spec.service}'; this claim's cross-connects carry the port in their name.`,
+        ]);
+      }
+      for (const { cluster, objects } of plan.items) {
+        plans.byCluster.set(cluster, [
+          ...(plans.byCluster.get(cluster) ?? []),
+          ...objects,
+        ]);
+      }
+    }
+    return plans;
+  }
+
+  /** Per cluster in sync: diff the plans against this portal's objects there, and write. */
+  private async write(
+    clusters: string[],
+    input: { claims: SyncClaim[]; scope: SyncScope; hooks: SyncHooks },
+    plans: Plans,
+    facts: ViewFacts,
+    problems: SideProblems,
+  ): Promise<Map<string, KubernetesObject[]>> {
+    const actualByCluster = new Map<string, KubernetesObject[]>();
+    for (const cluster of clusters) {
+      const client = this.options.clients.get(cluster);
+      const view = this.options.views.get(cluster);
+      if (!client || !view || facts.unreachable.has(cluster)) continue;
+      const actual = listPorterObjects(
+        view,
+        this.options.config.instance,
+        input.scope === 'cluster'
+          ? { type: 'cluster' }
+          : { type: 'claims', claims: input.claims },
+      );
+      actualByCluster.set(cluster, actual);
+      const unavailable = await this.pass.run(
+        {
+          ...input,
+          cluster,
+          client,
+          view,
+          want: plans.byCluster.get(cluster) ?? [],
+          actual,
+        },
+        problems,
+      );
+      if (unavailable) facts.markUnreachable(cluster, unavailable);
+    }
+    return actualByCluster;
+  }
+
+  /** What each side looks like now. */
+  private describe(
+    claims: SyncClaim[],
+    plans: Plans,
+    facts: ViewFacts,
+    actualByCluster: Map<string, KubernetesObject[]>,
+    problems: SideProblems,
+    now: Date,
+  ): Map<number, ClaimSide[]> {
+    const sides = new Map<number, ClaimSide[]>();
+    for (const claim of claims) {
+      sides.set(
+        claim.id,
+        claim.allocations.map(allocation => {
+          const at = `${claimKey(claim)}@${allocation.cluster}`;
+          return describeSide({
+            claim,
+            allocation,
+            requireNodePort:
+              this.options.config.clusters.get(allocation.cluster)
+                ?.requireNodePort ?? false,
+            planned:
+              plans.byClaim
+                .get(claim.id)!
+                .items.find(i => i.cluster === allocation.cluster)?.objects ??
+              [],
+            actual: actualByCluster.get(allocation.cluster) ?? [],
+            target: facts.target(
+              allocation.cluster,
+              claim.namespace,
+              claim.spec.service,
+            ),
+            unreachable: facts.unreachable.get(allocation.cluster),
+            writeErrors: problems.writeErrors.get(at) ?? [],
+            conflicts: problems.conflicts.get(at) ?? [],
+            notes: plans.notes.get(claim.id),
+            observedAt: now,
+          });
+        }),
+      );
+    }
+    return sides;
   }
 }

@@ -33,6 +33,8 @@ export interface WriteContext {
   claimExists(id: number): Promise<boolean>;
   /** Whether a claim (by id) was adopted, and so may inherit the old operator's unlabelled objects. */
   adopted(id: number): boolean;
+  /** Called after each write, so what Porter knows of the cluster includes it before the watch reports it. */
+  recorded?(written?: KubernetesObject, removed?: KubernetesObject): void;
 }
 
 /** A planned object whose name another object already has, which Porter does not replace. */
@@ -85,17 +87,27 @@ export async function applyDiff(
         o =>
           [
             o,
-            async () => written.push(await createOrAdopt(client, o, context)),
+            async () => {
+              const result = await createOrAdopt(client, o, context);
+              written.push(result);
+              context.recorded?.(result);
+            },
           ] as [KubernetesObject, () => Promise<unknown>],
       ),
     ...diff.update.map(
       u =>
         [
           u.desired,
-          async () =>
-            written.push(
-              await update(client, u.desired, u.current, u.statusOnly),
-            ),
+          async () => {
+            const result = await update(
+              client,
+              u.desired,
+              u.current,
+              u.statusOnly,
+            );
+            written.push(result);
+            context.recorded?.(result);
+          },
         ] as [KubernetesObject, () => Promise<unknown>],
     ),
     ...[...diff.remove]
@@ -107,6 +119,7 @@ export async function applyDiff(
             async () => {
               await client.delete(o);
               removed.push(o);
+              context.recorded?.(undefined, o);
             },
           ] as [KubernetesObject, () => Promise<unknown>],
       ),
@@ -155,7 +168,7 @@ async function createOrAdopt(
     return update(client, desired, current, false);
   }
   if (isClaimObject(desired) && desired.status) {
-    await client.replaceClaimStatus(desired, created);
+    return client.replaceClaimStatus(desired, created);
   }
   return created;
 }
@@ -194,7 +207,7 @@ async function update(
     result = await client.replace(desired, current);
   }
   if (isClaimObject(desired) && desired.status) {
-    await client.replaceClaimStatus(desired, result);
+    return client.replaceClaimStatus(desired, result);
   }
   return result;
 }

@@ -23,6 +23,8 @@ export function describeSide(input: {
   /** Planned objects whose names are taken by objects Porter may not replace. */
   conflicts?: string[];
   notes?: string[];
+  /** When Porter looked (the sync's time). */
+  observedAt: Date;
 }): ClaimSide {
   const { claim, allocation } = input;
   const ts = input.actual.find(
@@ -67,7 +69,7 @@ export function describeSide(input: {
     transportServer,
     crossConnects: crossConnects(input.planned),
     ...(input.notes?.length ? { notes: input.notes } : {}),
-    observedAt: new Date().toISOString(),
+    observedAt: input.observedAt.toISOString(),
   };
 }
 

@@ -6,9 +6,7 @@ const target = {
   servicePort: 5432,
   cluster: 'gold',
 };
-const running = {
-  status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] },
-};
+const ready = { ready: 1, total: 1 };
 const service = (type = 'NodePort', ports = [5432]) => ({
   spec: { type, selector: { app: 'db' }, ports: ports.map(port => ({ port })) },
 });
@@ -17,45 +15,51 @@ describe('targetChecks', () => {
   it.each<[string, TargetFacts, boolean, RegExp[]]>([
     [
       'a healthy NodePort target',
-      { service: service(), pods: [running] },
+      { service: service(), endpoints: ready },
       true,
       [],
     ],
     [
       'a missing Service',
-      { pods: [] },
+      { endpoints: { ready: 0, total: 0 } },
       false,
       [/Service 'db' does not exist in namespace 'ns' on gold/],
     ],
     [
       'a port not on the Service',
-      { service: service('NodePort', [80, 443]), pods: [running] },
+      { service: service('NodePort', [80, 443]), endpoints: ready },
       false,
       [/has no port 5432 \(it has: 80, 443\)/],
     ],
     [
       'ClusterIP where NodePort is required',
-      { service: service('ClusterIP'), pods: [running] },
+      { service: service('ClusterIP'), endpoints: ready },
       true,
       [/is ClusterIP, but gold requires NodePort/],
     ],
     [
       'ClusterIP where it is allowed',
-      { service: service('ClusterIP'), pods: [running] },
+      { service: service('ClusterIP'), endpoints: ready },
       false,
       [],
     ],
     [
       'no ready pods',
-      { service: service(), pods: [{ status: { phase: 'Pending' } }] },
+      { service: service(), endpoints: { ready: 0, total: 1 } },
       false,
-      [/No ready pods behind Service 'db' \(1 matching/],
+      [/No ready pods behind Service 'db' \(1 matching, none ready\)/],
+    ],
+    [
+      'no pods at all',
+      { service: service(), endpoints: { ready: 0, total: 0 } },
+      false,
+      [/No pods behind Service 'db': none match its selector/],
     ],
     [
       'no selector',
       {
         service: { spec: { type: 'NodePort', ports: [{ port: 5432 }] } },
-        pods: [],
+        endpoints: { ready: 0, total: 0 },
       },
       false,
       [/has no selector/],

@@ -13,19 +13,11 @@ export interface TargetFacts {
       ports?: Array<{ port: number; name?: string }>;
     };
   };
-  /** Pods matching the Service's selector. */
-  pods: Array<{
-    status?: {
-      phase?: string;
-      conditions?: Array<{ type: string; status: string }>;
-    };
-  }>;
-}
-
-export function isPodReady(pod: TargetFacts['pods'][number]): boolean {
-  if (pod.status?.phase !== 'Running') return false;
-  const ready = pod.status.conditions?.find(c => c.type === 'Ready');
-  return ready ? ready.status === 'True' : true;
+  /**
+   * The Service's endpoints, from its EndpointSlices: how many there are and
+   * how many are ready (Kubernetes decides readiness, as for the load balancer).
+   */
+  endpoints: { ready: number; total: number };
 }
 
 /** Problems with the target that stop traffic, each saying what to do. Pure. */
@@ -67,9 +59,13 @@ export function targetChecks(
     problems.push(
       `Service '${target.service}' has no selector, so no pods receive the traffic.`,
     );
-  } else if (!facts.pods.some(isPodReady)) {
+  } else if (facts.endpoints.total === 0) {
     problems.push(
-      `No ready pods behind Service '${target.service}' (${facts.pods.length} matching, none Running and Ready).`,
+      `No pods behind Service '${target.service}': none match its selector.`,
+    );
+  } else if (facts.endpoints.ready === 0) {
+    problems.push(
+      `No ready pods behind Service '${target.service}' (${facts.endpoints.total} matching, none ready).`,
     );
   }
   return problems;

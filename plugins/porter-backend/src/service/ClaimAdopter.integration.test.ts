@@ -87,21 +87,26 @@ describe('adoption', () => {
     );
   });
 
-  it('goes on when a cluster refuses the list', async () => {
+  it('goes on when a cluster refuses to show its TransportServerClaims', async () => {
     porter = await startPorter();
+    await porter.reconcile();
     porter.emulator.cluster('gold').seed([tsc('in-gold', good)]);
-    porter.emulator.cluster('silver').faults.failNext(1, 403, {
+    // Silver stops letting Porter watch its claims (RBAC taken away): the watch ends and is refused.
+    const silver = porter.emulator.cluster('silver');
+    silver.faults.failNext(1000, 403, {
       method: 'GET',
       pathIncludes: 'transportserverclaims',
     });
-    await porter.reconcile();
+    silver.faults.dropWatches();
+    await new Promise(r => setTimeout(r, 300));
+    await porter.reconcile({ settle: false });
     expect(await exists('gold', 'in-gold')).toBe(true);
     expect(await findings()).toEqual([
       expect.objectContaining({
         cluster: 'silver',
         name: '*',
         message: expect.stringMatching(
-          /^Could not list TransportServerClaims to adopt: Cluster 'silver' refused the request \(403\)/,
+          /^Could not look for TransportServerClaims to adopt: Cluster 'silver' is unavailable: watching TransportServerClaim has failed since .* \(Forbidden\)/,
         ),
       }),
     ]);
@@ -122,7 +127,7 @@ describe('adoption', () => {
       expect.objectContaining({
         name: 'legacy',
         message: expect.stringMatching(
-          /^Waiting: cluster 'golddr' did not answer/,
+          /^Waiting: Cluster 'golddr' is unavailable: .*; adoption waits until every cluster of the claim answers/,
         ),
       }),
     ]);

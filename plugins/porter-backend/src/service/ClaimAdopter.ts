@@ -9,12 +9,8 @@ import {
   ReconcileFinding,
 } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
-import {
-  ClusterClient,
-  ClusterRequestError,
-  ClusterUnavailableError,
-} from '../clusters/ClusterClient';
 import { TRANSPORT_SERVER, TRANSPORT_SERVER_CLAIM } from '../clusters/kinds';
+import type { ClusterViews } from '../clusters/watch/ClusterViews';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
 import { ClaimStore } from '../database/ClaimStore';
@@ -48,7 +44,8 @@ export class ClaimAdopter {
   constructor(
     private readonly db: Knex,
     private readonly config: PorterConfig,
-    private readonly clients: Map<string, ClusterClient>,
+    /** What each cluster holds, from its watch: adoption reads nothing else. */
+    private readonly views: ClusterViews,
     private readonly syncer: ClaimSyncer,
     private readonly entities: EntityResolver,
     private readonly auth: AuthService,
@@ -67,30 +64,22 @@ export class ClaimAdopter {
     const findings: Finding[] = [];
     for (const cluster of this.config.clusters.values()) {
       if (cluster.role === 'secondary') continue;
-      const client = this.clients.get(cluster.name);
-      if (!client) continue;
-      let candidates: KubernetesObject[];
-      try {
-        // Claims with Porter's mark are this portal's or another portal's: never candidates.
-        candidates = (await client.list(TRANSPORT_SERVER_CLAIM)).filter(
-          tsc => !tsc.metadata.labels?.[MANAGED_BY_LABEL],
-        );
-      } catch (error) {
-        if (
-          !(
-            error instanceof ClusterUnavailableError ||
-            error instanceof ClusterRequestError
-          )
-        )
-          throw error;
+      const view = this.views.get(cluster.name);
+      if (!view) continue;
+      await view.whenSynced(this.config.clusterTimeoutMs);
+      if (view.unavailable) {
         findings.push({
           cluster: cluster.name,
           namespace: '*',
           name: '*',
-          message: `Could not list TransportServerClaims to adopt: ${error.message}`,
+          message: `Could not look for TransportServerClaims to adopt: ${view.unavailable}`,
         });
         continue;
       }
+      // Claims with Porter's mark are this portal's or another portal's: never candidates.
+      const candidates: KubernetesObject[] = view
+        .list(TRANSPORT_SERVER_CLAIM)
+        .filter(tsc => !tsc.metadata.labels?.[MANAGED_BY_LABEL]);
       for (const tsc of candidates) {
         const { name, namespace = '' } = tsc.metadata;
         try {
@@ -199,18 +188,17 @@ export class ClaimAdopter {
       this.config,
       this.config.clusters.get(input.cluster)!,
     )) {
-      const client = this.clients.get(side.name);
-      let ts: any;
-      try {
-        if (!client) throw new Error('no connection configured');
-        ts = await client.get(TRANSPORT_SERVER, input.namespace, input.name);
-      } catch (error) {
+      const view = this.views.get(side.name);
+      await view?.whenSynced(this.config.clusterTimeoutMs);
+      const unavailable = view
+        ? view.unavailable
+        : `Cluster '${side.name}' has no connection configured`;
+      if (unavailable) {
         throw new NotAdopted(
-          `Waiting: cluster '${side.name}' did not answer (${
-            (error as Error).message
-          }); adoption waits until every cluster of the claim answers, so it keeps the ports there.`,
+          `Waiting: ${unavailable}; adoption waits until every cluster of the claim answers, so it keeps the ports there.`,
         );
       }
+      const ts: any = view!.get(TRANSPORT_SERVER, input.namespace, input.name);
       const port = ts?.spec?.virtualServerPort;
       const foreign = ts?.metadata?.labels?.[MANAGED_BY_LABEL];
       if (typeof port === 'number' && !foreign) keep.set(side.name, port);

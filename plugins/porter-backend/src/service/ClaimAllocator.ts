@@ -1,5 +1,9 @@
 import { ConflictError } from '@backstage/errors';
-import type { ClaimId, ClaimSpec } from '@internal/plugin-porter-common';
+import type {
+  ClaimId,
+  ClaimSpec,
+  ServiceType,
+} from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import { Holder, holderKey } from '../allocation/holder';
 import { pickAddress } from '../allocation/pickAddress';
@@ -36,6 +40,8 @@ export class ClaimAllocator {
      * overwrite the TransportServer's.
      */
     keepPorts: Map<string, number> = new Map(),
+    /** The target Service's type per cluster, where known: its pool gives the address. */
+    serviceTypes: Map<string, ServiceType> = new Map(),
   ): Promise<NewEvent[]> {
     const holder: Holder = {
       claimCluster: claim.cluster,
@@ -45,7 +51,8 @@ export class ClaimAllocator {
     };
     const events: NewEvent[] = [];
     for (const cluster of clusters) {
-      const serviceType = cluster.defaultServiceType;
+      const serviceType =
+        serviceTypes.get(cluster.name) ?? cluster.defaultServiceType;
       const request = {
         cluster: cluster.name,
         range: cluster.ports,

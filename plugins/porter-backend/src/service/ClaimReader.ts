@@ -11,10 +11,12 @@ import { Knex } from 'knex';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
 import { ClaimRecord, ClaimStore } from '../database/ClaimStore';
+import { ObservationStore } from '../database/ObservationStore';
 import { SideStore } from '../database/SideStore';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
 import { planClaim } from '../planning/plan';
 import type { Caller } from './ClaimService';
+import { ServiceFacts } from './ServiceFacts';
 
 export interface ClaimListPage {
   items: Claim[];
@@ -28,14 +30,24 @@ export interface ClaimListPage {
 export class ClaimReader {
   private readonly claims = new ClaimStore();
   private readonly sides = new SideStore();
+  private readonly observations = new ObservationStore();
+  private readonly db: Knex;
+  private readonly config: PorterConfig;
+  private readonly authorizer: ClaimAuthorizer;
+  private readonly facts: ServiceFacts;
   private readonly allocations: AllocationStore;
 
-  constructor(
-    private readonly db: Knex,
-    private readonly config: PorterConfig,
-    private readonly authorizer: ClaimAuthorizer,
-  ) {
-    this.allocations = new AllocationStore(db);
+  constructor(options: {
+    db: Knex;
+    config: PorterConfig;
+    authorizer: ClaimAuthorizer;
+    facts?: ServiceFacts;
+  }) {
+    this.db = options.db;
+    this.config = options.config;
+    this.authorizer = options.authorizer;
+    this.facts = options.facts ?? new ServiceFacts();
+    this.allocations = new AllocationStore(this.db);
   }
 
   async get(id: ClaimId, caller: Caller): Promise<Claim> {
@@ -74,9 +86,15 @@ export class ClaimReader {
     const ids = readable.map(r => r.id);
     const allocations = await this.allocations.forClaims(this.db, ids);
     const sides = await this.sides.forClaims(this.db, ids);
+    const observed = await this.observations.all(this.db);
     return {
       items: readable.map(r =>
-        this.assemble(r, allocations.get(r.id) ?? [], sides.get(r.id) ?? []),
+        this.assemble(
+          r,
+          allocations.get(r.id) ?? [],
+          sides.get(r.id) ?? [],
+          observed,
+        ),
       ),
       nextCursor: more ? encodeCursor(page[page.length - 1]) : undefined,
     };
@@ -110,10 +128,33 @@ export class ClaimReader {
   async manifests(id: ClaimId, caller: Caller): Promise<ClaimManifests> {
     const record = await this.readable(id, caller);
     const claim = await this.toClaim(record);
+    return this.plan({ ...claim, id: record.id }, record.id);
+  }
+
+  /**
+   * The claim's objects as a sync would write them: cross-connect names
+   * follow the target Service's ports (from the cluster view) and who owns
+   * the legacy name (the oldest claim on the Service).
+   */
+  async plan(
+    claim: Claim & { id?: number },
+    recordId: number,
+    db: Knex | Knex.Transaction = this.db,
+  ): Promise<ClaimManifests> {
+    const oldest = await this.claims.oldestOnServices(db, [
+      { ...claim, service: claim.spec.service },
+    ]);
     return planClaim({
-      claim: { ...claim, id: record.id },
+      claim,
       allocations: claim.status.allocations,
       instance: this.config.instance,
+      facts: {
+        targetServicePortCount: this.facts.portCount(claim),
+        ownsLegacyName:
+          oldest.get(
+            `${claim.cluster}/${claim.namespace}/${claim.spec.service}`,
+          )?.id === recordId,
+      },
     });
   }
 
@@ -139,6 +180,7 @@ export class ClaimReader {
       record,
       allocations.get(record.id) ?? [],
       sides.get(record.id) ?? [],
+      await this.observations.all(db),
     );
   }
 
@@ -147,7 +189,15 @@ export class ClaimReader {
     record: ClaimRecord,
     allocations: Allocation[],
     sides: ClaimSide[],
+    observed: Map<string, string>,
   ): Claim {
+    // A side's row changes only when the side does; Porter looked at it at each pass since.
+    const looked = sides.map(side => {
+      const pass = observed.get(side.cluster);
+      return pass && pass > side.observedAt
+        ? { ...side, observedAt: pass }
+        : side;
+    });
     const ownFirst = <T extends { cluster: string }>(list: T[]) =>
       [...list].sort(
         (a, b) =>
@@ -160,7 +210,7 @@ export class ClaimReader {
       name: record.name,
       entityRef: record.entityRef,
       spec: record.spec,
-      status: { allocations: ownFirst(allocations), sides: ownFirst(sides) },
+      status: { allocations: ownFirst(allocations), sides: ownFirst(looked) },
       createdAt: record.createdAt,
       updatedAt: record.updatedAt,
     };

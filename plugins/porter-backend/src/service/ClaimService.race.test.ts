@@ -55,10 +55,10 @@ async function replica(knex: Knex, quota = 1000) {
   const entities = new EntityResolver(
     catalogServiceMock({ entities: testEntities }),
   );
-  const service = new ClaimService(
-    knex,
+  const service = new ClaimService({
+    db: knex,
     config,
-    new ClaimAuthorizer(
+    authorizer: new ClaimAuthorizer(
       permissions,
       ruleset,
       entities,
@@ -69,7 +69,7 @@ async function replica(knex: Knex, quota = 1000) {
         new CatalogNamespaceAccess(permissions, ruleset, entities),
       ),
     ),
-  );
+  });
   await service.syncInventory();
   return service;
 }

@@ -18,11 +18,11 @@ import { AllocationStore } from '../database/AllocationStore';
 import { ClaimRecord, ClaimStore, NewEvent } from '../database/ClaimStore';
 import { isUniqueViolation } from '../database/dbErrors';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
-import { planClaim } from '../planning/plan';
 import { checkNameClash, checkQuota } from './admission';
 import { ClaimAllocator } from './ClaimAllocator';
 import { ClaimFilter, ClaimListPage, ClaimReader } from './ClaimReader';
 import { ClaimSyncer } from './ClaimSyncer';
+import { ServiceFacts } from './ServiceFacts';
 import { claimCluster, realisingClusters } from './clusters';
 
 export interface Caller {
@@ -59,25 +59,44 @@ export interface ApplyOptions {
  * The claim lifecycle: authorise, then in one transaction write the claim,
  * its allocations and its history. Planning is pure and done on read.
  */
+export interface ClaimServiceOptions {
+  db: Knex;
+  config: PorterConfig;
+  authorizer: ClaimAuthorizer;
+  /** Writes to the clusters; without it, claims are planned but not applied. */
+  syncer?: ClaimSyncer;
+  /** What the cluster views know of target Services (their type picks the pool). */
+  facts?: ServiceFacts;
+}
+
 export class ClaimService {
   private readonly claims = new ClaimStore();
+  private readonly db: Knex;
+  private readonly config: PorterConfig;
+  private readonly authorizer: ClaimAuthorizer;
+  private readonly syncer?: ClaimSyncer;
+  private readonly facts: ServiceFacts;
   private readonly allocations: AllocationStore;
   private readonly allocator: ClaimAllocator;
   private readonly reader: ClaimReader;
 
-  constructor(
-    private readonly db: Knex,
-    private readonly config: PorterConfig,
-    private readonly authorizer: ClaimAuthorizer,
-    /** Writes to the clusters; without it, claims are planned but not applied. */
-    private readonly syncer?: ClaimSyncer,
-  ) {
-    this.allocations = new AllocationStore(db);
-    this.reader = new ClaimReader(db, config, authorizer);
+  constructor(options: ClaimServiceOptions) {
+    this.db = options.db;
+    this.config = options.config;
+    this.authorizer = options.authorizer;
+    this.syncer = options.syncer;
+    this.facts = options.facts ?? new ServiceFacts();
+    this.allocations = new AllocationStore(this.db);
+    this.reader = new ClaimReader({
+      db: this.db,
+      config: this.config,
+      authorizer: this.authorizer,
+      facts: this.facts,
+    });
     this.allocator = new ClaimAllocator(
       this.allocations,
-      config.retentionDays,
-      config.portsPerNamespace,
+      this.config.retentionDays,
+      this.config.portsPerNamespace,
     );
   }
 
@@ -271,7 +290,16 @@ export class ClaimService {
         message: `Claim ${describe(input)} created for ${input.entityRef}`,
       },
     ];
-    events.push(...(await this.allocator.allocate(trx, id, input, clusters)));
+    events.push(
+      ...(await this.allocator.allocate(
+        trx,
+        id,
+        input,
+        clusters,
+        undefined,
+        this.facts.serviceTypes(input, clusters),
+      )),
+    );
     await this.claims.addEvents(trx, input, events, caller.actor, now);
     return id;
   }
@@ -307,7 +335,14 @@ export class ClaimService {
     });
     if (targetChanged) {
       events.push(
-        ...(await this.allocator.allocate(trx, existing.id, input, clusters)),
+        ...(await this.allocator.allocate(
+          trx,
+          existing.id,
+          input,
+          clusters,
+          undefined,
+          this.facts.serviceTypes(input, clusters),
+        )),
       );
     }
     await this.claims.addEvents(trx, input, events, caller.actor, now);
@@ -333,12 +368,12 @@ export class ClaimService {
     created: boolean,
   ): Promise<DryRunRollback> {
     const claim = await this.reader.toClaim(record, db);
-    const manifests = planClaim({
+    const manifests = await this.reader.plan(
       // A new claim's id is not known before it is really stored.
-      claim: created ? claim : { ...claim, id: record.id },
-      allocations: claim.status.allocations,
-      instance: this.config.instance,
-    });
+      created ? claim : { ...claim, id: record.id },
+      record.id,
+      db,
+    );
     return new DryRunRollback({ claim, created, manifests });
   }
 }

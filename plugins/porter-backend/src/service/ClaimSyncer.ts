@@ -13,6 +13,7 @@ import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
 import { ClaimRecord, ClaimStore } from '../database/ClaimStore';
 import { DeletionGuardStore } from '../database/DeletionGuardStore';
+import { ObservationStore } from '../database/ObservationStore';
 import { SideStore } from '../database/SideStore';
 import {
   ClusterSync,
@@ -32,6 +33,9 @@ export class ClaimSyncer {
   private readonly claims = new ClaimStore();
   private readonly sides = new SideStore();
   private readonly guards = new DeletionGuardStore();
+  private readonly observations = new ObservationStore();
+  /** Told which Services the synced claims target (a full pass: all of them). */
+  onTargets?: (targets: string[], scope: SyncScope) => void;
   private readonly allocations: AllocationStore;
 
   constructor(
@@ -44,7 +48,7 @@ export class ClaimSyncer {
     this.allocations = new AllocationStore(db);
   }
 
-  /** Brings these claims' objects in line and records their sides. */
+  /** Brings these claims' objects in line and records their sides (only those that changed). */
   async sync(
     records: ClaimRecord[],
     scope: SyncScope,
@@ -53,29 +57,40 @@ export class ClaimSyncer {
       this.db,
       records.map(r => r.id),
     );
-    const input: SyncClaim[] = [];
-    for (const record of records) {
-      const oldest = await this.claims.oldestOnService(
-        this.db,
-        record.cluster,
-        record.namespace,
-        record.spec.service,
+    const oldest = await this.claims.oldestOnServices(
+      this.db,
+      records.map(r => ({ ...r, service: r.spec.service })),
+    );
+    const input: SyncClaim[] = records.map(record => {
+      const owner = oldest.get(
+        `${record.cluster}/${record.namespace}/${record.spec.service}`,
       );
-      input.push({
+      return {
         ...record,
         allocations: allocations.get(record.id) ?? [],
-        ownsLegacyName: oldest === record.id,
-        legacyOwner:
-          oldest !== undefined && oldest !== record.id
-            ? (await this.claims.getById(this.db, oldest))?.name
-            : undefined,
-      });
-    }
-    const sides = await this.clusterSync.sync(input, scope, this.hooks());
+        ownsLegacyName: owner?.id === record.id,
+        legacyOwner: owner && owner.id !== record.id ? owner.name : undefined,
+      };
+    });
+    this.onTargets?.(
+      input.flatMap(c =>
+        c.allocations.map(a => `${a.cluster}/${c.namespace}/${c.spec.service}`),
+      ),
+      scope,
+    );
+    const { sides, observed } = await this.clusterSync.sync(
+      input,
+      scope,
+      this.hooks(),
+    );
     // A claim deleted meanwhile has no sides to keep.
     const living = await this.claims.versions(this.db, [...sides.keys()]);
-    for (const [claimId, list] of sides) {
-      if (living.has(claimId)) await this.sides.save(this.db, claimId, list);
+    await this.sides.saveChanged(
+      this.db,
+      new Map([...sides].filter(([id]) => living.has(id))),
+    );
+    if (scope === 'cluster') {
+      await this.observations.touch(this.db, observed, new Date());
     }
     return sides;
   }

@@ -114,17 +114,15 @@ describe('porter:claim:apply', () => {
 
   it('a dry run outputs the allocation the claim would get and writes nothing', async () => {
     const preview = await runAs(action, ALICE, clamav, { isDryRun: true });
-    // The backend's dry run does not read the Service, so it allocates from
-    // the cluster's default (NodePort) pool; the real apply moves a ClusterIP
-    // target to the ClusterIP pool, keeping the port.
+    // The Service is ClusterIP, so the address comes from that pool, in the dry run as in the apply.
     expect(preview).toMatchObject({
       claimRef: 'silver/abc123-tools/clamav-tsc',
       created: true,
       allocations: [
-        { cluster: 'silver', address: '142.34.194.70', port: 30000 },
+        { cluster: 'silver', address: '142.34.194.68', port: 30000 },
       ],
       addresses: [
-        'silver: 142.34.194.70:30000 → Service clamav port 3310 in abc123-tools',
+        'silver: 142.34.194.68:30000 → Service clamav port 3310 in abc123-tools',
       ],
     });
     expect(await claims()).toEqual([]);
@@ -140,7 +138,9 @@ describe('porter:claim:apply', () => {
   it('a dry run by a user without permission fails the same way', async () => {
     await expect(
       runAs(action, BOB, clamav, { isDryRun: true }),
-    ).rejects.toThrow(/You may not create TCP exposures.*\(HTTP 403\)/);
+    ).rejects.toThrow(
+      /Cluster 'silver' does not allow user 'bob' .* to create transportserverclaims.*\(HTTP 403\)/,
+    );
   });
 
   it.each([

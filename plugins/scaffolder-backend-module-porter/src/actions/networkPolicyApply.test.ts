@@ -120,12 +120,12 @@ describe('porter:networkpolicy:apply', () => {
     ).rejects.toThrow(/silver do not realise claim 'patroni-tsc'/);
   });
 
-  it("fails with the backend's 403 message for a user who does not own the entity", async () => {
+  it("fails with the backend's 403 message for a user the cluster does not let write there", async () => {
     await expect(runAs(action, BOB, clamav)).rejects.toThrow(
       expect.objectContaining({
         name: 'NotAllowedError',
         message: expect.stringMatching(
-          /^You may not update TCP exposures for component:default\/clamav: .*\(HTTP 403\)$/,
+          /^Cluster 'silver' does not allow user 'bob' .* in namespace 'abc123-tools' \(RBAC\)\. .*\(HTTP 403\)$/,
         ),
       }),
     );

@@ -53,8 +53,9 @@ const summary = (w: Opened) =>
       : `${e.type} ${e.object.metadata.name}`,
   );
 
+// Counts every change: no EndpointSlice controller adding its own.
 beforeEach(() => {
-  emulator = new KubernetesApiEmulator();
+  emulator = new KubernetesApiEmulator({ endpointSliceController: false });
   cluster().seed([
     service('a1-dev', 'web', { app: 'web' }),
     service('b2-prod', 'db', { app: 'db' }),
@@ -124,7 +125,10 @@ describe('watch over the API', () => {
   });
 
   it('keeps only watchHistoryLimit changes', async () => {
-    emulator = new KubernetesApiEmulator({ watchHistoryLimit: 2 });
+    emulator = new KubernetesApiEmulator({
+      watchHistoryLimit: 2,
+      endpointSliceController: false,
+    });
     cluster().seed([service('a1-dev', 's1')]);
     const rv = Number(
       cluster().get('svc', 'a1-dev', 's1').metadata.resourceVersion,

@@ -1,0 +1,300 @@
+import type { KubernetesObject } from '@internal/plugin-porter-common';
+import type { Kind } from '../kinds';
+import { ObjectStore } from './ObjectStore';
+
+/** One page of a list, with what a watch needs to continue from it. */
+export interface ListPage {
+  items: KubernetesObject[];
+  resourceVersion: string;
+  /** Set when the server has more items (paged list). */
+  continue?: string;
+}
+
+/** A watch event as the API server streams it. */
+export interface WatchEvent {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+  object: any;
+}
+
+/** The two calls a reflector makes; `ClusterClient` implements them over client-node. */
+export interface ListWatchSource {
+  listPage(
+    kind: Kind,
+    options: { labelSelector?: string; limit: number; continue?: string },
+  ): Promise<ListPage>;
+  /**
+   * Streams events from `resourceVersion` on. `done` is called once, when the
+   * stream ends: with no error for a clean close (e.g. the server's
+   * `timeoutSeconds`), or with the error. Returns a function that ends the stream.
+   */
+  watch(
+    kind: Kind,
+    options: {
+      labelSelector?: string;
+      resourceVersion: string;
+      timeoutSeconds: number;
+    },
+    onEvent: (event: WatchEvent) => void,
+    done: (error?: unknown) => void,
+  ): Promise<() => void>;
+}
+
+export interface ReflectorOptions {
+  kind: Kind;
+  labelSelector?: string;
+  source: ListWatchSource;
+  /** Keeps only what Porter reads of each object, so a cluster-wide view stays small. */
+  trim?: (object: KubernetesObject) => KubernetesObject;
+  /** Called after each change the watch brings, with the object's old and new state. */
+  onChange?: (
+    before: KubernetesObject | undefined,
+    after: KubernetesObject | undefined,
+  ) => void;
+  /** Called when the reflector becomes healthy or fails. */
+  onState?: () => void;
+  pageSize?: number;
+  /** Server-side watch timeout; the watch then reconnects from the last version. */
+  watchTimeoutSeconds?: number;
+  backoff?: { initialMs: number; maxMs: number };
+  /** Injected for tests. */
+  setTimeout?: typeof setTimeout;
+}
+
+const GONE = 410;
+
+/**
+ * Keeps an in-memory copy of one kind in one cluster, as Kubernetes
+ * controllers do: list (paged), then watch from the list's resourceVersion
+ * with bookmarks, applying every event. A clean end of the watch reconnects
+ * from the last version seen; 410 Gone (the version is too old) lists again;
+ * any other failure retries with exponential back-off while `error` says
+ * what is wrong, so the cluster's sides can be marked Degraded.
+ *
+ * Written on client-node's `Watch` rather than its `ListWatch`, which has no
+ * back-off, no bookmarks and stops for good on the first error.
+ */
+export class Reflector {
+  readonly store = new ObjectStore();
+  private resourceVersion = '';
+  private stopWatch?: () => void;
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  private watchdog?: ReturnType<typeof setTimeout>;
+  private stopped = true;
+  private failures = 0;
+  private listedOnce = false;
+  private lastError?: { message: string; since: Date };
+
+  constructor(private readonly options: ReflectorOptions) {}
+
+  get kind(): Kind {
+    return this.options.kind;
+  }
+
+  /**
+   * True once a full list is in and nothing has failed since. (A watch that
+   * the server ended cleanly and that is reconnecting is still in sync.)
+   */
+  get synced(): boolean {
+    return this.listedOnce && !this.lastError;
+  }
+
+  /** What is wrong, when the last list or watch failed. */
+  get error(): { message: string; since: Date } | undefined {
+    return this.lastError;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    void this.run();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.watchdog);
+    this.stopWatch?.();
+    this.stopWatch = undefined;
+  }
+
+  /** Applies the result of Porter's own write at once, without waiting for the watch. */
+  record(object: KubernetesObject | undefined, removed?: KubernetesObject) {
+    if (removed) this.apply('DELETED', removed);
+    if (object) this.apply('MODIFIED', object);
+  }
+
+  private async run(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      if (!this.resourceVersion) await this.relist();
+      await this.startWatch();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async relist(): Promise<void> {
+    const { kind, labelSelector, source, pageSize = 500 } = this.options;
+    const items: KubernetesObject[] = [];
+    let page: ListPage | undefined;
+    do {
+      page = await source.listPage(kind, {
+        labelSelector,
+        limit: pageSize,
+        continue: page?.continue,
+      });
+      items.push(...page.items.map(o => this.trim(o)));
+    } while (page.continue);
+    const previous = new Map(
+      [...this.store.all()].map(o => [keyOf(o), o] as const),
+    );
+    this.store.replace(items);
+    this.resourceVersion = page.resourceVersion;
+    const first = !this.listedOnce;
+    this.listedOnce = true;
+    if (first) this.options.onState?.();
+    // Tell listeners what changed while the watch was down.
+    for (const object of items) {
+      const before = previous.get(keyOf(object));
+      previous.delete(keyOf(object));
+      if (before?.metadata.resourceVersion !== object.metadata.resourceVersion)
+        this.options.onChange?.(before, object);
+    }
+    for (const gone of previous.values())
+      this.options.onChange?.(gone, undefined);
+  }
+
+  private async startWatch(): Promise<void> {
+    const {
+      kind,
+      labelSelector,
+      source,
+      watchTimeoutSeconds = 300,
+    } = this.options;
+    let ended = false;
+    const done = (error?: unknown) => {
+      if (ended) return;
+      ended = true;
+      clearTimeout(this.watchdog);
+      this.stopWatch = undefined;
+      if (this.stopped) return;
+      if (error === undefined) {
+        // A clean end (the server's timeout): carry on from the last version.
+        void this.run();
+      } else if (statusCode(error) === GONE) {
+        this.resourceVersion = '';
+        void this.run();
+      } else {
+        this.fail(error);
+      }
+    };
+    const onEvent = (event: WatchEvent) => {
+      // The watch works: the next failure starts the back-off afresh. (Not on
+      // connect: a watch that connects and drops at once must still back off.)
+      this.failures = 0;
+      this.armWatchdog(watchTimeoutSeconds, done);
+      if (event.type === 'ERROR') {
+        if (event.object?.code === GONE) this.resourceVersion = '';
+        done(
+          Object.assign(new Error(event.object?.message ?? 'watch error'), {
+            statusCode: event.object?.code,
+          }),
+        );
+        return;
+      }
+      if (event.type !== 'BOOKMARK') this.apply(event.type, event.object);
+      const version = event.object?.metadata?.resourceVersion;
+      if (version) this.resourceVersion = version;
+    };
+    this.stopWatch = await source.watch(
+      kind,
+      {
+        labelSelector,
+        resourceVersion: this.resourceVersion,
+        timeoutSeconds: watchTimeoutSeconds,
+      },
+      onEvent,
+      done,
+    );
+    if (ended) return;
+    const wasSynced = this.synced;
+    this.lastError = undefined;
+    this.armWatchdog(watchTimeoutSeconds, done);
+    if (!wasSynced) this.options.onState?.();
+  }
+
+  /**
+   * A watch that goes silent (a half-open connection) is never ended by the
+   * server; give up on it a little after its own timeout and reconnect.
+   */
+  private armWatchdog(timeoutSeconds: number, done: (e?: unknown) => void) {
+    const schedule = this.options.setTimeout ?? setTimeout;
+    clearTimeout(this.watchdog);
+    this.watchdog = schedule(() => {
+      this.stopWatch?.();
+      done();
+    }, (timeoutSeconds + 30) * 1000);
+    (this.watchdog as any)?.unref?.();
+  }
+
+  private apply(type: WatchEvent['type'], raw: KubernetesObject) {
+    const object = this.trim(raw);
+    const before = this.store.get(
+      object.metadata.namespace,
+      object.metadata.name,
+    );
+    if (type === 'DELETED') {
+      if (!before) return;
+      this.store.delete(object);
+      this.options.onChange?.(before, undefined);
+      return;
+    }
+    if (
+      before &&
+      before.metadata.resourceVersion === object.metadata.resourceVersion
+    ) {
+      return;
+    }
+    this.store.put(object);
+    this.options.onChange?.(before, object);
+  }
+
+  private fail(error: unknown) {
+    if (this.stopped) return;
+    const message = error instanceof Error ? error.message : String(error);
+    if (!this.lastError) {
+      this.lastError = { message, since: new Date() };
+      this.options.onState?.();
+    } else {
+      this.lastError = { ...this.lastError, message };
+    }
+    const { initialMs = 1000, maxMs = 30_000 } = this.options.backoff ?? {};
+    const delay = Math.min(maxMs, initialMs * 2 ** this.failures);
+    this.failures++;
+    const schedule = this.options.setTimeout ?? setTimeout;
+    // Jitter, so many reflectors of a cluster that came back do not reconnect at once.
+    this.retryTimer = schedule(
+      () => void this.run(),
+      delay * (0.8 + Math.random() * 0.4),
+    );
+    (this.retryTimer as any)?.unref?.();
+  }
+
+  private trim(object: KubernetesObject): KubernetesObject {
+    const withKind = {
+      ...object,
+      apiVersion: this.options.kind.apiVersion,
+      kind: this.options.kind.kind,
+    };
+    return this.options.trim ? this.options.trim(withKind) : withKind;
+  }
+}
+
+const keyOf = (o: KubernetesObject) =>
+  `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+
+function statusCode(error: unknown): number | undefined {
+  const e = error as { statusCode?: number; code?: unknown };
+  if (typeof e?.statusCode === 'number') return e.statusCode;
+  return typeof e?.code === 'number' ? e.code : undefined;
+}
