@@ -12,4 +12,7 @@ export * from './naming';
 export * from './permissions';
 export * from './annotations';
 export * from './links';
+export * from './hash';
+export * from './probe';
+export * from './entityRefs';
 export * from './api';

@@ -11,4 +11,3 @@ describe('porterEntityTabPath', () => {
     ).toBe('/catalog/default/component/clamav/porter');
   });
 });
-

@@ -20,4 +20,3 @@ export function porterEntityTabPath(entity: EntityName): string {
     entity.kind.toLocaleLowerCase('en-US'),
   )}/${encodeURIComponent(entity.name)}/${PORTER_ENTITY_TAB_PATH}`;
 }
-

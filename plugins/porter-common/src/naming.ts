@@ -1,3 +1,4 @@
+import { fnv1a32 } from './hash';
 import { MAX_LABEL_LENGTH } from './schema/names';
 
 /**
@@ -83,7 +84,7 @@ export function fitName(head: string, suffix: string): string {
   if (full.length <= MAX_LABEL_LENGTH) {
     return full;
   }
-  const hash = `-${fnv1a(full)}`;
+  const hash = `-${fingerprint(full)}`;
   const room = MAX_LABEL_LENGTH - suffix.length - hash.length;
   if (room < 1) {
     throw new Error(
@@ -95,12 +96,7 @@ export function fitName(head: string, suffix: string): string {
   return `${cut}${hash}${suffix}`;
 }
 
-/** 32-bit FNV-1a as 7 base-36 characters: small, stable, and the same in browser and Node. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(36).padStart(7, '0');
+/** The fingerprint in a shortened name: FNV-1a as 7 base-36 characters. */
+function fingerprint(text: string): string {
+  return fnv1a32(text).toString(36).padStart(7, '0');
 }

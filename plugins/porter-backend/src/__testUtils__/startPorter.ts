@@ -169,10 +169,10 @@ export async function startPorter(
      * views of the clusters have caught up with what the test changed in
      * them (the watches are open and their events delivered).
      */
-    reconcile: async (options: { settle?: boolean } = {}) => {
+    reconcile: async (how: { settle?: boolean } = {}) => {
       const task = tasks.find(t => t.id === 'porter-reconcile');
       if (!task) throw new Error('porter-reconcile was not scheduled');
-      if (options.settle !== false) await settleWatches(emulator, watched);
+      if (how.settle !== false) await settleWatches(emulator, watched);
       await task.fn(new AbortController().signal as any);
     },
     stop: async () => {

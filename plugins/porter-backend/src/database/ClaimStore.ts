@@ -1,3 +1,4 @@
+import { normalizeEntityRef } from '@internal/plugin-porter-common';
 import type {
   ClaimEvent,
   ClaimEventType,
@@ -78,7 +79,7 @@ export class ClaimStore {
     if (filter.cluster) query.where('cluster', filter.cluster);
     if (filter.namespace) query.where('namespace', filter.namespace);
     if (filter.entityRef)
-      query.where('entity_ref', filter.entityRef.toLocaleLowerCase('en-US'));
+      query.where('entity_ref', normalizeEntityRef(filter.entityRef));
     const after = filter.after;
     if (after) {
       // Keyset paging: rows strictly after the cursor in the sort order.
@@ -255,7 +256,9 @@ export class ClaimStore {
         namespace: claim.namespace,
         name: claim.name,
         ...specColumns(claim.spec),
-        entity_ref: claim.entityRef?.toLocaleLowerCase('en-US') ?? null,
+        entity_ref: claim.entityRef
+          ? normalizeEntityRef(claim.entityRef)
+          : null,
         adopted: options.adopted ?? false,
         created_at: now,
         updated_at: now,
@@ -274,7 +277,9 @@ export class ClaimStore {
       .where({ id })
       .update({
         ...specColumns(changes.spec),
-        entity_ref: changes.entityRef?.toLocaleLowerCase('en-US') ?? null,
+        entity_ref: changes.entityRef
+          ? normalizeEntityRef(changes.entityRef)
+          : null,
         updated_at: now,
       });
   }
@@ -303,7 +308,9 @@ export class ClaimStore {
         type: event.type,
         message: event.message,
         actor: actor ?? null,
-        entity_ref: claim.entityRef?.toLocaleLowerCase('en-US') ?? null,
+        entity_ref: claim.entityRef
+          ? normalizeEntityRef(claim.entityRef)
+          : null,
         data: event.data ? JSON.stringify(event.data) : null,
         at: now,
       })),

@@ -6,7 +6,7 @@ type Db = Knex | Knex.Transaction;
 
 const CHUNK = 500;
 
-function row(claimId: number, side: ClaimSide) {
+function toRow(claimId: number, side: ClaimSide) {
   const { cluster, phase, observedAt, ...detail } = side;
   return {
     claim_id: claimId,
@@ -33,11 +33,11 @@ export class SideStore {
             .get(claimId)
             ?.find(s => s.cluster === side.cluster);
           if (!before) return true;
-          const a = row(claimId, side);
-          const b = row(claimId, before);
+          const a = toRow(claimId, side);
+          const b = toRow(claimId, before);
           return a.phase !== b.phase || a.detail !== b.detail;
         })
-        .map(side => row(claimId, side)),
+        .map(side => toRow(claimId, side)),
     );
     for (let i = 0; i < changed.length; i += CHUNK) {
       await db('porter_claim_sides')

@@ -16,6 +16,7 @@ import {
 import {
   ClaimId,
   KUBERNETES_NAMESPACE_ANNOTATION,
+  normalizeEntityRef,
   PORTER_CLAIM_RESOURCE_TYPE,
   PORTER_NAMESPACES_ANNOTATION,
   porterClaimReadPermission,
@@ -106,7 +107,7 @@ export class ClaimAuthorizer {
 
     const resolved = stringifyEntityRef(entity);
     const existing = request.existingEntityRef;
-    if (existing && existing.toLocaleLowerCase('en-US') !== resolved) {
+    if (existing && normalizeEntityRef(existing) !== resolved) {
       const previous = await this.entities.get(existing, credentials);
       if (!allows(previous)) throw notOwner(permission, previous);
     }

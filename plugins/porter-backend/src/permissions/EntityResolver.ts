@@ -12,6 +12,7 @@ import {
   isBoundTo,
   KUBERNETES_NAMESPACE_ANNOTATION,
   namespaceBindings,
+  normalizeEntityRef,
   PORTER_NAMESPACES_ANNOTATION,
 } from '@internal/plugin-porter-common';
 
@@ -113,5 +114,5 @@ export function entityOwners(entity: Entity): string[] {
       ),
     );
   }
-  return owners.map(o => o.toLocaleLowerCase('en-US'));
+  return owners.map(normalizeEntityRef);
 }

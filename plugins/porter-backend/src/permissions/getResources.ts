@@ -1,3 +1,4 @@
+import { normalizeEntityRef } from '@internal/plugin-porter-common';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Knex } from 'knex';
@@ -55,7 +56,7 @@ export function createGetResources(options: {
 function asEntityRef(ref: string): string | undefined {
   if (!ref.includes(':')) return undefined;
   try {
-    return stringifyEntityRef(parseEntityRef(ref)).toLocaleLowerCase('en-US');
+    return normalizeEntityRef(stringifyEntityRef(parseEntityRef(ref)));
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+import { normalizeEntityRef } from '@internal/plugin-porter-common';
 import {
   createConditionExports,
   createPermissionRule,
@@ -19,9 +20,9 @@ export const isEntityOwner = createPermissionRule({
       ),
   }),
   apply: (resource, { claims }) => {
-    const wanted = new Set(claims.map(c => c.toLocaleLowerCase('en-US')));
+    const wanted = new Set(claims.map(normalizeEntityRef));
     return resource.entityOwners.some(owner =>
-      wanted.has(owner.toLocaleLowerCase('en-US')),
+      wanted.has(normalizeEntityRef(owner)),
     );
   },
   toQuery: ({ claims }) => ({ property: 'entityOwners', values: claims }),

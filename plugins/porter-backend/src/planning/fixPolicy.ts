@@ -1,3 +1,4 @@
+import { fnv1a32 } from '@internal/plugin-porter-common';
 import {
   LabelSelector,
   describeSelector,
@@ -181,16 +182,6 @@ export function ingressRuleRefusal(
   return undefined;
 }
 
-/** 32-bit FNV-1a of a string, as 8 hex digits: a short, stable fingerprint. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
 /**
  * Shortens a name to at most 63 characters, deterministically: a name that
  * is too long keeps its beginning and ends with a fingerprint of the whole
@@ -200,7 +191,8 @@ export function truncatePolicyName(name: string): string {
   if (name.length <= MAX_POLICY_NAME_LENGTH) {
     return name;
   }
-  const fingerprint = fnv1a(name);
+  // FNV-1a as 8 hex digits: policy names already applied keep this format.
+  const fingerprint = fnv1a32(name).toString(16).padStart(8, '0');
   const head = name
     .slice(0, MAX_POLICY_NAME_LENGTH - fingerprint.length - 1)
     .replace(/[^a-z0-9]+$/, '');

@@ -3,6 +3,8 @@
  * API server and network plugins evaluate them. Pure: no I/O.
  */
 
+import { labelPairs } from './labels';
+
 /** One requirement of a label selector's matchExpressions. */
 export interface LabelSelectorRequirement {
   key: string;
@@ -111,9 +113,7 @@ export function describeSelector(selector: LabelSelector | undefined): string {
   if (isEmptySelector(selector)) {
     return '{} (everything)';
   }
-  const parts = Object.entries(selector?.matchLabels ?? {}).map(
-    ([k, v]) => `${k}=${v}`,
-  );
+  const parts = labelPairs(selector?.matchLabels ?? {});
   for (const { key, operator, values = [] } of selector?.matchExpressions ??
     []) {
     if (operator === 'Exists') {

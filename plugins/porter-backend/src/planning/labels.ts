@@ -35,11 +35,14 @@ export function instanceSelector(instance: string): string {
   return `${MANAGED_BY_LABEL}=${MANAGED_BY_VALUE},${INSTANCE_LABEL}=${instance}`;
 }
 
+/** Labels as `key=value` pairs, in kubectl's notation. */
+export function labelPairs(labels: Record<string, string>): string[] {
+  return Object.entries(labels).map(([k, v]) => `${k}=${v}`);
+}
+
 /** A label selector from labels (all must match). */
 export function selectorOf(labels: Record<string, string>): string {
-  return Object.entries(labels)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
+  return labelPairs(labels).join(',');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { labelPairs } from './labels';
 import {
   DEFAULT_INGRESS_NAMESPACE_LABELS,
   NetworkPolicy,
@@ -339,7 +340,7 @@ export function computePolicyVerdict(input: PolicyVerdictInput): PolicyVerdict {
     mayReplace: input.mayReplace,
   });
   const wouldIsolate = pods.filter(p => !p.isolated).map(p => p.name);
-  const labels = Object.entries(ingressLabels).map(([k, v]) => `${k}=${v}`);
+  const labels = labelPairs(ingressLabels);
   const apply = `apply the NetworkPolicy ${
     fix.metadata.name
   } to admit traffic from namespaces labelled ${list(labels)}`;

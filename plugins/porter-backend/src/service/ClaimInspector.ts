@@ -10,6 +10,7 @@ import {
   PolicyApplyResult,
   porterClaimPolicyApplyPermission,
   ServiceSummary,
+  tcpProbeCommands,
 } from '@internal/plugin-porter-common';
 import {
   ClusterClient,
@@ -24,7 +25,7 @@ import { computePolicyVerdict, PolicyVerdict } from '../planning/policyVerdict';
 import { NameTakenError } from '../reconcile/applyDiff';
 import { claimIdOfObject, ownerOf } from '../reconcile/ownership';
 import { Caller, ClaimService } from './ClaimService';
-import { probeCommands, probeTcp, ProbeResult } from './probeTcp';
+import { probeTcp } from './probeTcp';
 import { RateLimiter } from './RateLimiter';
 import { TooManyRequestsError } from './TooManyRequestsError';
 
@@ -276,8 +277,8 @@ export class ClaimInspector {
         cluster: a.cluster,
         address: a.address,
         port: a.port,
-        ...((await probeTcp(a.address, a.port, seconds * 1000)) as ProbeResult),
-        commands: probeCommands(a.address, a.port, seconds),
+        ...(await probeTcp(a.address, a.port, seconds * 1000)),
+        commands: tcpProbeCommands(a.address, a.port, seconds),
       })),
     );
   }

@@ -7,6 +7,7 @@ import {
   ClaimManifests,
   ClaimPreview,
   ClaimSpec,
+  normalizeEntityRef,
   porterClaimCreatePermission,
   porterClaimDeletePermission,
   porterClaimUpdatePermission,
@@ -138,7 +139,7 @@ export class ClaimService {
     if (
       existing &&
       isDeepStrictEqual(existing.spec, input.spec) &&
-      existing.entityRef === entityRef.toLocaleLowerCase('en-US')
+      existing.entityRef === normalizeEntityRef(entityRef)
     ) {
       if (options.dryRun) {
         throw await this.dryRunResult(this.db, existing, false);

@@ -1,5 +1,6 @@
 import { createServer, Server } from 'node:net';
-import { probeCommands, probeTcp } from './probeTcp';
+import { tcpProbeCommands } from '@internal/plugin-porter-common';
+import { probeTcp } from './probeTcp';
 
 describe('probeTcp', () => {
   let server: Server;
@@ -30,7 +31,7 @@ describe('probeTcp', () => {
   });
 
   it('gives the shell commands of the platform document', () => {
-    expect(probeCommands('142.34.194.68', 30123, 10)[0]).toBe(
+    expect(tcpProbeCommands('142.34.194.68', 30123, 10)[0]).toBe(
       'timeout 10 bash -c ">/dev/tcp/142.34.194.68/30123"; echo $?',
     );
   });

@@ -1,10 +1,8 @@
+import type { ProbeResult } from '@internal/plugin-porter-common';
 import { Socket } from 'node:net';
 
-export interface ProbeResult {
-  ok: boolean;
-  latencyMs: number;
-  error?: string;
-}
+/** What a connect attempt found (the rest of a `ProbeResult` is the caller's). */
+export type ConnectOutcome = Pick<ProbeResult, 'ok' | 'latencyMs' | 'error'>;
 
 /**
  * Opens a TCP connection and closes it: the seed's
@@ -14,12 +12,12 @@ export function probeTcp(
   address: string,
   port: number,
   timeoutMs: number,
-): Promise<ProbeResult> {
+): Promise<ConnectOutcome> {
   const started = process.hrtime.bigint();
   const elapsed = () => Number((process.hrtime.bigint() - started) / 1000000n);
   return new Promise(resolve => {
     const socket = new Socket();
-    const finish = (result: ProbeResult) => {
+    const finish = (result: ConnectOutcome) => {
       socket.destroy();
       resolve(result);
     };
@@ -36,16 +34,4 @@ export function probeTcp(
     );
     socket.connect(port, address);
   });
-}
-
-/** The commands a person can run to test the same thing, from a shell or a pod. */
-export function probeCommands(
-  address: string,
-  port: number,
-  timeoutSeconds: number,
-): string[] {
-  return [
-    `timeout ${timeoutSeconds} bash -c ">/dev/tcp/${address}/${port}"; echo $?`,
-    `nc -vz -w ${timeoutSeconds} ${address} ${port}`,
-  ];
 }

@@ -62,6 +62,9 @@ export interface ReflectorOptions {
 
 const GONE = 410;
 
+const keyOf = (o: KubernetesObject) =>
+  `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+
 /**
  * Keeps an in-memory copy of one kind in one cluster, as Kubernetes
  * controllers do: list (paged), then watch from the list's resourceVersion
@@ -289,9 +292,6 @@ export class Reflector {
     return this.options.trim ? this.options.trim(withKind) : withKind;
   }
 }
-
-const keyOf = (o: KubernetesObject) =>
-  `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 
 function statusCode(error: unknown): number | undefined {
   const e = error as { statusCode?: number; code?: unknown };

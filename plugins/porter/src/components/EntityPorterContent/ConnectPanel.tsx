@@ -1,11 +1,11 @@
 import { CodeSnippet, InfoCard } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
-import type { Claim } from '@internal/plugin-porter-common';
+import { Claim, tcpProbeCommands } from '@internal/plugin-porter-common';
 import { FirewallRequestButton } from './FirewallRequestButton';
 
 /** The seed's connectivity test, for one VIP:port. */
 export function tcpTestCommand(address: string, port: number, timeout: number) {
-  return `timeout ${timeout} bash -c ">/dev/tcp/${address}/${port}"; echo $?`;
+  return tcpProbeCommands(address, port, timeout)[0];
 }
 
 /**
