@@ -4,9 +4,7 @@ import {
   startEchoServer,
   startLoadBalancerStandIn,
 } from '@internal/kubernetes-api-emulator';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { readFixtures } from './readFixtures';
 
 export interface SandboxOptions {
   /** Folder with one `<cluster>.yaml` of fixtures per cluster. */
@@ -32,13 +30,7 @@ export async function startSandbox(options: SandboxOptions) {
   const backends = new Set<string>();
 
   for (const cluster of options.clusters) {
-    const text = readFileSync(
-      join(options.fixturesDir, `${cluster.name}.yaml`),
-      'utf8',
-    );
-    const objects = parseAllDocuments(text)
-      .map(d => d.toJS())
-      .filter(Boolean);
+    const objects = readFixtures(options.fixturesDir, cluster.name);
     emulator.cluster(cluster.name).seed(objects);
     for (const o of objects) {
       const backend = o.metadata?.annotations?.[BACKEND_ANNOTATION];
