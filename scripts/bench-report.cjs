@@ -83,9 +83,11 @@ const rows = results.map(line =>
 process.stdout.write(
   [
     '',
-    `Benchmark ${new Date().toISOString().slice(0, 10)}: ${machine.cpus} cores (${
-      machine.cpuModel
-    }), ${machine.memoryGiB} GiB RAM, Node ${machine.node}`,
+    `Benchmark ${new Date().toISOString().slice(0, 10)}: ${
+      machine.cpus
+    } cores (${machine.cpuModel}), ${machine.memoryGiB} GiB RAM, Node ${
+      machine.node
+    }`,
     '',
     '| id | figure | database | value | reference (same run) | goal | meets |',
     '|---|---|---|---|---|---|---|',

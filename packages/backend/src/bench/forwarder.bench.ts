@@ -54,7 +54,9 @@ it('measures P5: the sandbox TCP forwarder', async () => {
   const standIn = startLoadBalancerStandIn({ emulator, clusters: ['silver'] });
   try {
     await standIn.idle();
-    const ts = emulator.cluster('silver').get('transportservers', 'bench', 'db');
+    const ts = emulator
+      .cluster('silver')
+      .get('transportservers', 'bench', 'db');
     expect(ts.status?.status).toBe('Ok');
 
     const { stdout } = await promisify(execFile)(

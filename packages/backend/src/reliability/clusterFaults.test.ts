@@ -148,17 +148,16 @@ describe('R2: faults in the clusters during applies, updates and deletes', () =>
         portal.clusters.emulator.cluster(name).faults.reset();
       }
       results.forEach((r, i) =>
-        tally.record(
-          `${phase} ${ops[i].tenant.namespace}/${ops[i].name}`,
-          r,
-        ),
+        tally.record(`${phase} ${ops[i].tenant.namespace}/${ops[i].name}`, r),
       );
       figures.push(
         `  ${phase}: ${ops.length} in ${((Date.now() - started) / 1000).toFixed(
           1,
-        )} s; cluster requests ${requests.calls}, of which failed or unanswered ${
-          requests.failed
-        }; faults: ${faults.map(f => `${f.cluster} ${f.what}`).join('; ')}`,
+        )} s; cluster requests ${
+          requests.calls
+        }, of which failed or unanswered ${requests.failed}; faults: ${faults
+          .map(f => `${f.cluster} ${f.what}`)
+          .join('; ')}`,
       );
     };
 
@@ -223,9 +222,9 @@ describe('R2: faults in the clusters during applies, updates and deletes', () =>
           .filter((s: any) => s.phase !== 'Ready')
           .map(
             (s: any) =>
-              `${claim.cluster}/${claim.namespace}/${claim.name}@${s.cluster}: ${
-                s.phase
-              } ${s.reasons.join(' ')}`,
+              `${claim.cluster}/${claim.namespace}/${claim.name}@${
+                s.cluster
+              }: ${s.phase} ${s.reasons.join(' ')}`,
           ),
       );
       if (problems.length === 0 && notReady.length === 0) break;
@@ -237,7 +236,9 @@ describe('R2: faults in the clusters during applies, updates and deletes', () =>
         `R2: ${claims.length} applies, ${updates.length} updates, ${deletes.length} deletes under faults, ${IN_FLIGHT} in flight`,
         ...figures,
         `  answers: ${tally}`,
-        `  converged after ${passes} pass(es): ${tables.claims.length} claims, all sides Ready: ${
+        `  converged after ${passes} pass(es): ${
+          tables.claims.length
+        } claims, all sides Ready: ${
           notReady.length === 0
         }; ${objects} Porter objects in the clusters; ${
           tables.ports.filter(p => p.state === 'allocated').length

@@ -24,7 +24,8 @@ import {
 jest.setTimeout(600_000);
 
 const QUOTA = 12;
-const IN_FLIGHT = 64;
+/** All at once. */
+const IN_FLIGHT = 1000;
 
 interface Apply {
   tenant: Tenant;
@@ -60,7 +61,12 @@ const describeWithPostgres = postgresAvailable() ? describe : describe.skip;
 
 describeWithPostgres('R1: concurrent applies on two backend processes', () => {
   const tenants = [
-    ...makeTenants({ cluster: 'silver', count: 25, services: 16, prefix: 'ra' }),
+    ...makeTenants({
+      cluster: 'silver',
+      count: 25,
+      services: 16,
+      prefix: 'ra',
+    }),
     ...makeTenants({ cluster: 'gold', count: 25, services: 16, prefix: 'rb' }),
   ];
   let portal: Portal;
@@ -119,9 +125,13 @@ describeWithPostgres('R1: concurrent applies on two backend processes', () => {
     process.stdout.write(
       [
         '',
-        `R1: ${applies.length} applies, ${IN_FLIGHT} in flight, over 2 backend processes and ${tenants.length} namespaces (quota ${QUOTA}), in ${seconds.toFixed(
-          1,
-        )} s (${(applies.length / seconds).toFixed(1)} applies/s)`,
+        `R1: ${
+          applies.length
+        } applies, ${IN_FLIGHT} in flight, over 2 backend processes and ${
+          tenants.length
+        } namespaces (quota ${QUOTA}), in ${seconds.toFixed(1)} s (${(
+          applies.length / seconds
+        ).toFixed(1)} applies/s)`,
         `  answers: ${tally}`,
         ...latency.map(
           (ms, i) =>

@@ -119,20 +119,22 @@ describeWithPostgres('R3: the backend killed during a burst of creates', () => {
       unanswered.map(c => () => send(c)),
       IN_FLIGHT,
     );
-    retryResults.forEach((r, i) =>
-      retried.record(key(unanswered[i]), r),
-    );
+    retryResults.forEach((r, i) => retried.record(key(unanswered[i]), r));
     const final = await readPorterTables(portal);
     const clustersFinal = await clusterProblems(portal, client, final.claims);
 
     process.stdout.write(
       [
         '',
-        `R3: ${creates.length} creates, ${IN_FLIGHT} in flight; SIGKILL after ${KILL_AFTER} answers (burst ${burstSeconds.toFixed(
+        `R3: ${
+          creates.length
+        } creates, ${IN_FLIGHT} in flight; SIGKILL after ${KILL_AFTER} answers (burst ${burstSeconds.toFixed(
           1,
         )} s)`,
         `  before the kill: ${before}; without an answer: ${unanswered.length}`,
-        `  in the database after the crash: ${crashed.claims.length} claims (${committedUnacknowledged.length} committed but never acknowledged), ${
+        `  in the database after the crash: ${crashed.claims.length} claims (${
+          committedUnacknowledged.length
+        } committed but never acknowledged), ${
           crashed.ports.filter(p => p.state === 'allocated').length
         } ports allocated; acknowledged but lost: ${lostAcknowledged.length}`,
         `  restart ready in ${restartSeconds.toFixed(1)} s; first pass ${(

@@ -26,10 +26,7 @@ const lines: object[] = [];
 afterAll(() => {
   const dir = process.env.PORTER_BENCH_DIR;
   if (dir) {
-    writeFileSync(
-      join(dir, 'allocation.json'),
-      JSON.stringify(lines, null, 2),
-    );
+    writeFileSync(join(dir, 'allocation.json'), JSON.stringify(lines, null, 2));
   }
 });
 

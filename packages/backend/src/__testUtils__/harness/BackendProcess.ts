@@ -57,7 +57,7 @@ export class BackendProcess {
       {
         cwd: BACKEND_DIR,
         stdio: ['ignore', log, log],
-        env: { ...process.env, NODE_ENV: 'development', FORCE_COLOR: '0' },
+        env: { ...process.env, NODE_ENV: 'development' },
       },
     );
     closeSync(log);
@@ -90,7 +90,8 @@ export class BackendProcess {
     while (Date.now() < deadline) {
       if (!this.running) {
         throw new Error(
-          `The backend exited before it was ready (${await this.exit}):\n${this.logTail()}`,
+          `The backend exited before it was ready (${await this
+            .exit}):\n${this.logTail()}`,
         );
       }
       try {

@@ -54,6 +54,9 @@ export class Portal {
   ) {}
 
   static async start(options: PortalOptions): Promise<Portal> {
+    if ((options.replicas ?? 1) > 1 && options.database !== 'postgres') {
+      throw new Error('Several backend processes need PostgreSQL');
+    }
     const workDir = mkdtempSync(join(tmpdir(), 'porter-harness-'));
     const clusters = await startEmulatedClusters();
     for (const cluster of CLUSTERS) {

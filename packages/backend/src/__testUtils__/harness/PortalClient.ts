@@ -17,16 +17,14 @@ export interface PassTiming {
 }
 
 const POLL_MS = 100;
-
-/** A request that failed because the server closed or reset the connection. */
-export function isConnectionReset(error: unknown): boolean {
-  const code = (error as { cause?: { code?: string } })?.cause?.code;
-  return (
-    code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE'
-  );
-}
 const TASK = 'porter-reconcile';
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+
+/** A request that failed because the server closed or reset the connection. */
+function isConnectionReset(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } })?.cause?.code;
+  return code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE';
+}
 
 /**
  * The portal's HTTP API as a signed-in user (the guest) sees it, plus the
@@ -44,7 +42,9 @@ export class PortalClient {
       { headers: { 'X-Requested-With': 'XMLHttpRequest' } },
     );
     if (!res.ok) {
-      throw new Error(`Guest sign-in failed: ${res.status} ${await res.text()}`);
+      throw new Error(
+        `Guest sign-in failed: ${res.status} ${await res.text()}`,
+      );
     }
     const { backstageIdentity } = await res.json();
     return new PortalClient(baseUrl, backstageIdentity.token);
@@ -175,7 +175,9 @@ export class PortalClient {
     const deadline = Date.now() + timeoutMs;
     while (!this.settled(await this.taskState())) {
       if (Date.now() > deadline) {
-        throw new Error(`Reconcile passes did not settle within ${timeoutMs} ms`);
+        throw new Error(
+          `Reconcile passes did not settle within ${timeoutMs} ms`,
+        );
       }
       await sleep(POLL_MS * 5);
     }
@@ -215,7 +217,9 @@ export class PortalClient {
         };
       }
       if (now - triggeredAt > timeoutMs) {
-        throw new Error(`The reconcile pass did not finish within ${timeoutMs} ms`);
+        throw new Error(
+          `The reconcile pass did not finish within ${timeoutMs} ms`,
+        );
       }
       await sleep(POLL_MS);
     }

@@ -10,7 +10,10 @@ import type { HarnessDatabase } from './harnessDatabase';
 export const RECONCILE_INTERVAL_SECONDS = 86400;
 
 /** The catalog's users and groups: the guest, member of `guests` (owners of every tenant) and `platform-admins`. */
-export const ORG_FILE = resolvePackagePath('backend', '../../examples/org.yaml');
+export const ORG_FILE = resolvePackagePath(
+  'backend',
+  '../../examples/org.yaml',
+);
 
 const GUEST = 'user:default/guest';
 
@@ -99,9 +102,9 @@ export function portalConfig(options: PortalConfigOptions) {
         intervalSeconds: RECONCILE_INTERVAL_SECONDS,
         ...reconcile,
       },
-      // Porter checks namespace access against the catalog's bindings. When
-      // it also asks the cluster (SubjectAccessReviews, `cluster`), the
-      // guest's RBAC is seeded in seedTenants. Ignored by backends without it.
+      // Namespace access from the catalog's bindings. For `cluster`
+      // (SubjectAccessReviews), the guest's RBAC goes in tenantObjects
+      // (tenants.ts). A backend without this setting ignores it.
       authorization: { namespaceAccess: 'catalog' },
       clusters: HARNESS_PORTER_CLUSTERS,
       ...porter,

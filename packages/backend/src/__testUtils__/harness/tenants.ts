@@ -32,10 +32,7 @@ export function makeTenants(options: {
   const width = String(options.count).length;
   const serviceWidth = String(options.services).length;
   return Array.from({ length: options.count }, (_, i) => {
-    const namespace = `${options.prefix}${String(i + 1).padStart(
-      width,
-      '0',
-    )}`;
+    const namespace = `${options.prefix}${String(i + 1).padStart(width, '0')}`;
     return {
       cluster: options.cluster,
       namespace,
@@ -48,7 +45,13 @@ export function makeTenants(options: {
   });
 }
 
-/** The objects a tenant needs in one cluster. */
+/**
+ * The objects a tenant needs in one cluster. When Porter also asks the
+ * cluster whether the user may write in a namespace
+ * (`porter.authorization.namespaceAccess: cluster`), the guest's
+ * RoleBinding in the namespace belongs here: the one place the harness
+ * grants its user access.
+ */
 function tenantObjects(tenant: Tenant): object[] {
   const objects: object[] = [
     {

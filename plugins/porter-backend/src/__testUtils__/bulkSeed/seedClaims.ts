@@ -59,7 +59,10 @@ export async function seedClaims(
   const store = new ClaimStore();
   const allocator = new ClaimAllocator(allocations, config.retentionDays);
 
-  const parsed = claims.map(c => ({ ...c, spec: claimSpecSchema.parse(c.spec) }));
+  const parsed = claims.map(c => ({
+    ...c,
+    spec: claimSpecSchema.parse(c.spec),
+  }));
   const ids: number[] = [];
   for (let start = 0; start < parsed.length; start += BATCH) {
     await knex.transaction(async trx => {
