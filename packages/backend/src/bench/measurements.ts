@@ -83,14 +83,17 @@ export async function measureApplies(
 
 export function p1Lines(
   database: DatabaseKind,
-  stored: string,
+  size: number,
+  stored: number,
   m: { get: number; create: number; reapply: number },
 ): BenchLine[] {
   const reference = { what: TRIVIAL_GET, value: round(m.get), unit: 'ms' };
   return [
     {
-      id: `P1.create@${stored}`,
-      title: `claim create through HTTP with auth ÷ trivial GET, ${stored} claims stored`,
+      id: `P1.create@${size}`,
+      title: `claim create through HTTP with auth ÷ trivial GET, ${stored.toLocaleString(
+        'en-US',
+      )} claims stored`,
       database,
       value: round(m.create / m.get),
       unit: '×',
@@ -99,8 +102,10 @@ export function p1Lines(
       detail: `create ${round(m.create, 1)} ms`,
     },
     {
-      id: `P1.reapply@${stored}`,
-      title: `no-op re-apply ÷ trivial GET, ${stored} claims stored`,
+      id: `P1.reapply@${size}`,
+      title: `no-op re-apply ÷ trivial GET, ${stored.toLocaleString(
+        'en-US',
+      )} claims stored`,
       database,
       value: round(m.reapply / m.get),
       unit: '×',

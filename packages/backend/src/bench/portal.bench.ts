@@ -115,7 +115,7 @@ describe.each(DATABASES)('portal benchmark on %s', database => {
       }
       const small = await measureApplies(client, tenants.p1, next, 0);
       next = small.next;
-      lines.push(...p1Lines(db, String(SMALL), small));
+      lines.push(...p1Lines(db, SMALL, SMALL, small));
 
       // Store the large set, as if created through the API, with the backend down.
       await portal.backends[0]!.stop();
@@ -155,9 +155,10 @@ describe.each(DATABASES)('portal benchmark on %s', database => {
       const tenant = tenants.silver[Math.floor(tenants.silver.length / 2)];
       const tab = await measureTab(client, tenant);
       lines.push({
-        id: `P4.tab@${stored}`,
-        title:
-          "the entity tab's request (GET /claims?entityRef=…, first page) ÷ trivial GET",
+        id: `P4.tab@${CLAIMS[db]}`,
+        title: `the entity tab's request (GET /claims?entityRef=…, first page) ÷ trivial GET, ${stored.toLocaleString(
+          'en-US',
+        )} claims stored`,
         database: db,
         value: round(tab.tab / tab.get),
         unit: '×',
@@ -237,7 +238,7 @@ describe.each(DATABASES)('portal benchmark on %s', database => {
 
       // P1 with the large set stored.
       const large = await measureApplies(client, tenants.p1, next, 3);
-      lines.push(...p1Lines(db, String(stored), large));
+      lines.push(...p1Lines(db, CLAIMS[db], stored, large));
 
       // P3: drift in 1% of Porter's objects, then a pass.
       const drifted = driftPorterObjects(portal.clusters.emulator, DRIFT);
