@@ -45,13 +45,16 @@ export class Portal {
   private readonly configFiles: string[] = [];
   private readonly ports: number[] = [];
   private signedIn?: PortalClient;
+  private keep: boolean;
 
   private constructor(
     readonly options: PortalOptions,
     readonly workDir: string,
     readonly clusters: EmulatedClusters,
     readonly database: HarnessDatabase,
-  ) {}
+  ) {
+    this.keep = Boolean(options.keepWorkDir || process.env.PORTER_HARNESS_KEEP);
+  }
 
   static async start(options: PortalOptions): Promise<Portal> {
     if ((options.replicas ?? 1) > 1 && options.database !== 'postgres') {
@@ -96,7 +99,9 @@ export class Portal {
       await client.waitForPassesToSettle();
       return portal;
     } catch (error) {
+      portal.keep = true;
       await portal.stop();
+      (error as Error).message += ` (configs and logs kept in ${workDir})`;
       throw error;
     }
   }
@@ -126,8 +131,6 @@ export class Portal {
     for (const backend of this.backends) await backend?.stop();
     await this.clusters.stop();
     await this.database.drop();
-    if (!this.options.keepWorkDir && !process.env.PORTER_HARNESS_KEEP) {
-      rmSync(this.workDir, { recursive: true, force: true });
-    }
+    if (!this.keep) rmSync(this.workDir, { recursive: true, force: true });
   }
 }

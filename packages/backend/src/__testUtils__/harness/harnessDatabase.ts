@@ -110,6 +110,21 @@ async function createPostgres(): Promise<HarnessDatabase> {
       connection,
       pluginDivisionMode: 'schema',
       ensureSchemaExists: true,
+      // Backend processes share the server's 100 connections with each other
+      // and with every other test: no idle connections (knex keeps 2 per
+      // plugin, about 30 per process), small pools, a little more for the
+      // two plugins every apply uses. With 1,000 applies at once a request
+      // may queue for a connection longer than knex's default 60 s.
+      knexConfig: {
+        pool: { min: 0, max: 2, idleTimeoutMillis: 1000 },
+        acquireConnectionTimeout: 300_000,
+      },
+      plugin: Object.fromEntries(
+        ['porter', 'catalog'].map(id => [
+          id,
+          { knexConfig: { pool: { min: 0, max: 5, idleTimeoutMillis: 1000 } } },
+        ]),
+      ),
     },
     porterKnexConfig,
     porter: () => (porter ??= knexFactory(porterKnexConfig)),
