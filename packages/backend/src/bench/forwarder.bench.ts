@@ -1,0 +1,116 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  KubernetesApiEmulator,
+  SANDBOX_BACKEND_ANNOTATION,
+  startEchoServer,
+  startLoadBalancerStandIn,
+} from '@internal/kubernetes-api-emulator';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { freePort } from '../__testUtils__/harness';
+import { BenchLine, emitBenchLines, round } from './benchLines';
+
+/*
+ * Benchmark, not a test (`./dev bench`): P5, the sandbox's TCP forwarder
+ * (the load-balancer stand-in's listener on a TransportServer's VIP:port).
+ * A client in another process (tcpProbe.ts) talks to a TCP echo server
+ * directly and through the forwarder, alternately.
+ */
+jest.setTimeout(600_000);
+
+const VIP = '127.0.99.1';
+const ROUNDS = 7;
+const MIB_PER_ROUND = 128;
+const LATENCY_SAMPLES = 300;
+
+it('measures P5: the sandbox TCP forwarder', async () => {
+  const echo = await startEchoServer({ host: '127.0.0.1', port: 0 });
+  const port = await freePort(VIP);
+  const emulator = new KubernetesApiEmulator({ clusters: ['silver'] });
+  emulator.cluster('silver').seed([
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: {
+        name: 'db',
+        namespace: 'bench',
+        annotations: { [SANDBOX_BACKEND_ANNOTATION]: `127.0.0.1:${echo.port}` },
+      },
+      spec: { type: 'NodePort', ports: [{ port: 5432, targetPort: 5432 }] },
+    },
+    {
+      apiVersion: 'cis.f5.com/v1',
+      kind: 'TransportServer',
+      metadata: { name: 'db', namespace: 'bench' },
+      spec: {
+        virtualServerAddress: VIP,
+        virtualServerPort: port,
+        mode: 'standard',
+        type: 'tcp',
+        pool: { service: 'db', servicePort: 5432 },
+      },
+    },
+  ]);
+  const standIn = startLoadBalancerStandIn({ emulator, clusters: ['silver'] });
+  try {
+    await standIn.idle();
+    const ts = emulator
+      .cluster('silver')
+      .get('transportservers', 'bench', 'db');
+    expect(ts.status?.status).toBe('Ok');
+
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        '--require',
+        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+        resolvePackagePath('backend', 'src/bench/tcpProbe.ts'),
+        `127.0.0.1:${echo.port}`,
+        `${VIP}:${port}`,
+        String(ROUNDS),
+        String(MIB_PER_ROUND),
+        String(LATENCY_SAMPLES),
+      ],
+      { maxBuffer: 1024 * 1024 },
+    );
+    const figures = JSON.parse(stdout);
+    const lines: BenchLine[] = [
+      {
+        id: 'P5.throughput',
+        title:
+          'TCP throughput through the sandbox forwarder (VIP:port) ÷ direct loopback',
+        value: round(
+          figures.throughputMiBps.through / figures.throughputMiBps.direct,
+        ),
+        unit: '×',
+        reference: {
+          what: 'direct loopback to the echo server, median',
+          value: round(figures.throughputMiBps.direct, 0),
+          unit: 'MiB/s',
+        },
+        goal: { op: '>=', value: 0.8 },
+        detail: `${round(
+          figures.throughputMiBps.through,
+          0,
+        )} MiB/s through the forwarder (${ROUNDS} rounds of ${MIB_PER_ROUND} MiB echoed)`,
+      },
+      {
+        id: 'P5.connect',
+        title:
+          'connect latency added by the forwarder (connect + first byte back), median',
+        value: round(figures.latencyMs.through - figures.latencyMs.direct, 3),
+        unit: 'ms',
+        reference: {
+          what: 'direct connect + first byte back, median',
+          value: round(figures.latencyMs.direct, 3),
+          unit: 'ms',
+        },
+        detail: `${LATENCY_SAMPLES} connections each way`,
+      },
+    ];
+    emitBenchLines('forwarder', lines);
+  } finally {
+    await standIn.stop();
+    await echo.close();
+  }
+});
