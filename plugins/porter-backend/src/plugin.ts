@@ -84,6 +84,7 @@ export const porterPlugin = createBackendPlugin({
               initialMs: Math.min(1000, config.watchRetryMaxMs),
               maxMs: config.watchRetryMaxMs,
             },
+            connectTimeoutMs: config.clusterTimeoutMs,
           },
         );
         views.start();

@@ -1,5 +1,8 @@
 import { Config } from '@backstage/config';
-import { NotImplementedError, ServiceUnavailableError } from '@backstage/errors';
+import {
+  NotImplementedError,
+  ServiceUnavailableError,
+} from '@backstage/errors';
 import type { SignInResolver } from '@backstage/plugin-auth-node';
 
 export interface WaitingGuestSignInOptions {

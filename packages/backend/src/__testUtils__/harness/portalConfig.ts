@@ -102,10 +102,10 @@ export function portalConfig(options: PortalConfigOptions) {
         intervalSeconds: RECONCILE_INTERVAL_SECONDS,
         ...reconcile,
       },
-      // Namespace access from the catalog's bindings. For `cluster`
-      // (SubjectAccessReviews), the guest's RBAC goes in tenantObjects
-      // (tenants.ts). A backend without this setting ignores it.
-      authorization: { namespaceAccess: 'catalog' },
+      // This portal's identity on the objects it writes; the bulk seeder labels with it too.
+      instance: 'harness',
+      // The cluster decides, as in production: the guest's RoleBindings are in tenantObjects (tenants.ts).
+      authorization: { namespaceAccess: 'cluster' },
       clusters: HARNESS_PORTER_CLUSTERS,
       ...porter,
     },

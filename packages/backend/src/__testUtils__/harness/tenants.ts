@@ -46,11 +46,11 @@ export function makeTenants(options: {
 }
 
 /**
- * The objects a tenant needs in one cluster. When Porter also asks the
- * cluster whether the user may write in a namespace
- * (`porter.authorization.namespaceAccess: cluster`), the guest's
- * RoleBinding in the namespace belongs here: the one place the harness
- * grants its user access.
+ * The objects a tenant needs in one cluster, and the one place the harness
+ * grants its user access: Porter asks the cluster (a SubjectAccessReview)
+ * whether the guest may write in the namespace, and the guest's group
+ * `guests` gets the sandbox's `porter-claim-editor` role there
+ * (examples/sandbox/*.rbac.yaml defines it in every cluster).
  */
 function tenantObjects(tenant: Tenant): object[] {
   const objects: object[] = [
@@ -61,6 +61,23 @@ function tenantObjects(tenant: Tenant): object[] {
         name: tenant.namespace,
         labels: { 'kubernetes.io/metadata.name': tenant.namespace },
       },
+    },
+    {
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'RoleBinding',
+      metadata: { name: 'guests-porter-claims', namespace: tenant.namespace },
+      roleRef: {
+        apiGroup: 'rbac.authorization.k8s.io',
+        kind: 'ClusterRole',
+        name: 'porter-claim-editor',
+      },
+      subjects: [
+        {
+          apiGroup: 'rbac.authorization.k8s.io',
+          kind: 'Group',
+          name: 'guests',
+        },
+      ],
     },
   ];
   for (const service of tenant.services) {

@@ -108,7 +108,8 @@ export async function seedClaims(
     parsed.slice(start, start + CHUNK).forEach((claim, i) => {
       const own = (a: Allocation) => Number(a.cluster !== claim.cluster);
       const plan = planClaim({
-        claim,
+        claim: { ...claim, id: ids[start + i] },
+        instance: config.instance,
         allocations: [...(byClaim.get(ids[start + i]) ?? [])].sort(
           (a, b) => own(a) - own(b),
         ),

@@ -30,7 +30,10 @@ export class ClusterView {
     readonly cluster: string,
     source: ListWatchSource,
     feeds: Feed[],
-    options: { backoff?: { initialMs: number; maxMs: number } } = {},
+    options: {
+      backoff?: { initialMs: number; maxMs: number };
+      connectTimeoutMs?: number;
+    } = {},
   ) {
     for (const feed of feeds) {
       this.reflectors.set(
@@ -39,6 +42,7 @@ export class ClusterView {
           ...feed,
           source,
           backoff: options.backoff,
+          connectTimeoutMs: options.connectTimeoutMs,
           onChange: (before, after) => {
             for (const listener of this.listeners)
               listener(cluster, before, after);

@@ -13,7 +13,10 @@ export class ClusterViews {
   constructor(
     sources: Map<string, ListWatchSource>,
     feeds: Feed[],
-    options: { backoff?: { initialMs: number; maxMs: number } } = {},
+    options: {
+      backoff?: { initialMs: number; maxMs: number };
+      connectTimeoutMs?: number;
+    } = {},
   ) {
     for (const [cluster, source] of sources) {
       this.views.set(cluster, new ClusterView(cluster, source, feeds, options));

@@ -191,6 +191,8 @@ describe('Reflector', () => {
       source: fake.source,
       setTimeout: timers.schedule,
       backoff: { initialMs: 100, maxMs: 350 },
+      // Long, so the test's retry timers are the back-off alone.
+      connectTimeoutMs: 600_000,
       onState: () => states++,
     });
     reflector.start();
@@ -246,6 +248,54 @@ describe('Reflector', () => {
     expect(changes).toEqual(['6']);
     reflector.record(undefined, svc('x', '6'));
     expect(reflector.store.get('ns', 'x')).toBeUndefined();
+    reflector.stop();
+  });
+
+  it("never lets a write's answer replace a later version the watch brought", async () => {
+    const fake = fakeSource();
+    fake.lists.push({ items: [svc('x', '5')], resourceVersion: '5' });
+    const reflector = new Reflector({ kind: SERVICE, source: fake.source });
+    reflector.start();
+    await settle();
+    // Porter's write made version 6; the load balancer's status, 7, came first through the watch.
+    fake.watches[0].push({ type: 'MODIFIED', object: svc('x', '6') });
+    fake.watches[0].push({ type: 'MODIFIED', object: svc('x', '7') });
+    reflector.record(svc('x', '6'));
+    expect(reflector.store.get('ns', 'x')?.metadata.resourceVersion).toBe('7');
+    reflector.record(undefined, svc('x', '6'));
+    expect(reflector.store.get('ns', 'x')).toBeDefined();
+    reflector.stop();
+  });
+
+  it('gives up on a watch that is never answered, and tries again', async () => {
+    const timers = manualTimers();
+    const lists: ListPage[] = [{ items: [], resourceVersion: '5' }];
+    let connects = 0;
+    const source: ListWatchSource = {
+      listPage: async () => lists.shift()!,
+      watch: () => {
+        connects++;
+        return new Promise(() => {}); // never answered
+      },
+    };
+    const reflector = new Reflector({
+      kind: SERVICE,
+      source,
+      setTimeout: timers.schedule,
+      connectTimeoutMs: 500,
+      backoff: { initialMs: 100, maxMs: 100 },
+    });
+    reflector.start();
+    await settle();
+    expect(reflector.synced).toBe(true);
+    expect(timers.fireRetries()).toEqual([500]);
+    await settle();
+    expect(reflector.error?.message).toBe(
+      'no answer to the watch within 500 ms',
+    );
+    timers.fireRetries();
+    await settle();
+    expect(connects).toBe(2);
     reflector.stop();
   });
 

@@ -56,6 +56,8 @@ export interface ReflectorOptions {
   /** Server-side watch timeout; the watch then reconnects from the last version. */
   watchTimeoutSeconds?: number;
   backoff?: { initialMs: number; maxMs: number };
+  /** A watch whose connection is not answered within this is given up and retried. */
+  connectTimeoutMs?: number;
   /** Injected for tests. */
   setTimeout?: typeof setTimeout;
 }
@@ -64,6 +66,18 @@ const GONE = 410;
 
 const keyOf = (o: KubernetesObject) =>
   `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+
+/**
+ * Whether `a` is a later version of the object than `b`. resourceVersions
+ * are opaque to clients, but every API server hands out etcd revisions,
+ * which only grow; a version that is not a number is never called newer.
+ */
+function isNewer(a: KubernetesObject, b: KubernetesObject): boolean {
+  const va = String(a.metadata.resourceVersion ?? '');
+  const vb = String(b.metadata.resourceVersion ?? '');
+  if (!/^\d+$/.test(va) || !/^\d+$/.test(vb)) return false;
+  return BigInt(va) > BigInt(vb);
+}
 
 /**
  * Keeps an in-memory copy of one kind in one cluster, as Kubernetes
@@ -122,8 +136,14 @@ export class Reflector {
 
   /** Applies the result of Porter's own write at once, without waiting for the watch. */
   record(object: KubernetesObject | undefined, removed?: KubernetesObject) {
-    if (removed) this.apply('DELETED', removed);
-    if (object) this.apply('MODIFIED', object);
+    // The watch may have brought a later version already (another writer,
+    // the load balancer's status): a write's answer never replaces it.
+    const newer = (o: KubernetesObject) => {
+      const held = this.store.get(o.metadata.namespace, o.metadata.name);
+      return held !== undefined && isNewer(held, o);
+    };
+    if (removed && !newer(removed)) this.apply('DELETED', removed);
+    if (object && !newer(object)) this.apply('MODIFIED', object);
   }
 
   private async run(): Promise<void> {
@@ -209,7 +229,16 @@ export class Reflector {
       const version = event.object?.metadata?.resourceVersion;
       if (version) this.resourceVersion = version;
     };
-    this.stopWatch = await source.watch(
+    // A connection that is never answered would leave the view looking healthy while it hears nothing.
+    const schedule = this.options.setTimeout ?? setTimeout;
+    const connectTimeoutMs = this.options.connectTimeoutMs ?? 30_000;
+    const connecting = schedule(
+      () =>
+        done(new Error(`no answer to the watch within ${connectTimeoutMs} ms`)),
+      connectTimeoutMs,
+    );
+    (connecting as any)?.unref?.();
+    const stop = await source.watch(
       kind,
       {
         labelSelector,
@@ -219,7 +248,12 @@ export class Reflector {
       onEvent,
       done,
     );
-    if (ended) return;
+    clearTimeout(connecting);
+    if (ended) {
+      stop();
+      return;
+    }
+    this.stopWatch = stop;
     const wasSynced = this.synced;
     this.lastError = undefined;
     this.armWatchdog(watchTimeoutSeconds, done);
