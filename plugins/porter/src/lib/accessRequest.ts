@@ -2,7 +2,7 @@ import {
   NamespaceAccess,
   PORTER_API_GROUP,
 } from '@internal/plugin-porter-common';
-import { stringify } from 'yaml';
+import { Document, isScalar, isSeq, visit } from 'yaml';
 
 /** `transportserverclaims.porter.devops.gov.bc.ca`, as `oc auth can-i` names it. */
 export const CLAIMS_RESOURCE = `transportserverclaims.${PORTER_API_GROUP}`;
@@ -58,5 +58,18 @@ export function accessRequestYaml(access: NamespaceAccess): string | undefined {
       { apiGroup: 'rbac.authorization.k8s.io', kind: 'User', name: user },
     ],
   };
-  return `${stringify(role)}---\n${stringify(binding)}`;
+  return `${compactYaml(role)}---\n${compactYaml(binding)}`;
+}
+
+/** YAML with lists of plain values on one line (`verbs: [get, list]`), as RBAC docs write them. */
+function compactYaml(value: unknown): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Seq(_, node) {
+      if (isSeq(node) && node.items.every(item => isScalar(item))) {
+        node.flow = true;
+      }
+    },
+  });
+  return doc.toString({ flowCollectionPadding: false });
 }
