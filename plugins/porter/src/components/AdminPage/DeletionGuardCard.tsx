@@ -31,13 +31,6 @@ export const DeletionGuardCard = (props: {
     <Alert
       severity={confirmed ? 'warning' : 'error'}
       data-testid={`porter-deletion-guard-${cluster}`}
-      action={
-        mayConfirm && !confirmed ? (
-          <Button color="inherit" variant="outlined" onClick={onReview}>
-            Review and confirm
-          </Button>
-        ) : undefined
-      }
     >
       <AlertTitle>
         {confirmed
@@ -70,6 +63,13 @@ export const DeletionGuardCard = (props: {
           for up to {confirmed.objects} deletions: the next pass deletes them.
         </Typography>
       )}
+      {!confirmed && mayConfirm && (
+        <Box mb={2}>
+          <Button color="secondary" variant="contained" onClick={onReview}>
+            Review and confirm
+          </Button>
+        </Box>
+      )}
       {!confirmed && !mayConfirm && (
         <Typography variant="body2" paragraph>
           Only platform administrators with{' '}
@@ -89,7 +89,6 @@ export const DeletionGuardCard = (props: {
           <HeldObjectsList guard={guard} />
         </AccordionDetails>
       </Accordion>
-      <Box mt={1} />
     </Alert>
   );
 };
