@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
+import { sandboxCluster } from './sandboxCluster';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const BACKEND = 'http://localhost:7007';
@@ -12,39 +12,9 @@ const SEED_YAML = readFileSync(
 const NS = 'yourlicenceplate-dev';
 const TS_PATH = `/apis/cis.f5.com/v1/namespaces/${NS}/transportservers/yourservice-tsc`;
 
-// The sandbox's emulated silver cluster (app-config.yaml porterSandbox), trusted
-// through the CA that `yarn sandbox:prepare` made, as .sandbox/kubeconfig does.
-const SILVER = {
-  url: 'https://127.0.0.1:18081',
-  token: 'sandbox-silver-token',
-};
-
-/** A request to the emulated silver cluster, as kubectl makes it. */
-function silver(method: string, path: string, body?: unknown): Promise<any> {
-  const url = new URL(path, SILVER.url);
-  return new Promise((resolve, reject) => {
-    const req = httpsRequest(
-      url,
-      {
-        method,
-        ca: readFileSync(join(ROOT, '.sandbox', 'ca.crt')),
-        headers: {
-          authorization: `Bearer ${SILVER.token}`,
-          'content-type': 'application/merge-patch+json',
-        },
-      },
-      res => {
-        let text = '';
-        res.on('data', chunk => (text += chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode, body: JSON.parse(text) }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body === undefined ? undefined : JSON.stringify(body));
-  });
-}
+/** A request to the emulated silver cluster, as kubectl makes it (a merge patch for PATCH). */
+const silver = (method: string, path: string, body?: unknown) =>
+  sandboxCluster('silver', method, path, body, 'application/merge-patch+json');
 
 test("the Kubernetes tab of yourservice shows its pods and the claim's TransportServer", async ({
   page,

@@ -1,15 +1,12 @@
 import { expect, Page, test } from '@playwright/test';
 import { join } from 'node:path';
+import { sandboxCluster } from './sandboxCluster';
 
 const BACKEND = 'http://localhost:7007';
-/** The sandbox's emulated golddr cluster (see app-config.yaml, porterSandbox). */
-const GOLDDR = {
-  url: 'http://127.0.0.1:18083',
-  token: 'sandbox-golddr-token',
-};
 const NAMESPACE = 'abc123-prod';
 const CLAIM = `${BACKEND}/api/porter/clusters/gold/namespaces/${NAMESPACE}/claims/patroni-tsc`;
-const POLICIES = `${GOLDDR.url}/apis/networking.k8s.io/v1/namespaces/${NAMESPACE}/networkpolicies`;
+/** golddr's NetworkPolicies in the namespace, on the sandbox's emulated cluster. */
+const POLICIES = `/apis/networking.k8s.io/v1/namespaces/${NAMESPACE}/networkpolicies`;
 /** The git-ignored folder the README names. */
 const SCREENSHOTS = join(__dirname, '..', '..', '..', 'e2e-screenshots');
 
@@ -41,21 +38,19 @@ test.beforeEach(async ({ request }) => {
   });
   expect([204, 404]).toContain(removed.status());
 
-  const golddr = { Authorization: `Bearer ${GOLDDR.token}` };
-  const fix = await request.delete(`${POLICIES}/allow-from-f5-ingress`, {
-    headers: golddr,
+  const fix = await sandboxCluster(
+    'golddr',
+    'DELETE',
+    `${POLICIES}/allow-from-f5-ingress`,
+  );
+  expect([200, 404]).toContain(fix.status);
+  const deny = await sandboxCluster('golddr', 'POST', POLICIES, {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name: 'deny-by-default', namespace: NAMESPACE },
+    spec: { podSelector: {}, ingress: [], policyTypes: ['Ingress'] },
   });
-  expect([200, 404]).toContain(fix.status());
-  const deny = await request.post(POLICIES, {
-    headers: golddr,
-    data: {
-      apiVersion: 'networking.k8s.io/v1',
-      kind: 'NetworkPolicy',
-      metadata: { name: 'deny-by-default', namespace: NAMESPACE },
-      spec: { podSelector: {}, ingress: [], policyTypes: ['Ingress'] },
-    },
-  });
-  expect([201, 409]).toContain(deny.status());
+  expect([201, 409]).toContain(deny.status);
 });
 
 test('a guest exposes the Patroni Service of patroni-replica from the tab, checks it, changes it and deletes it', async ({

@@ -7,6 +7,7 @@ import type {
   ClaimManifests,
   ClaimPreview,
   ClusterSummary,
+  DeletionGuardStatus,
   NamespaceAccess,
   PolicyApplyResult,
   PolicySide,
@@ -104,4 +105,15 @@ export interface PorterApi {
   listPools(): Promise<{ items: PoolUsage[] }>;
   /** Pools, quotas and broken exposures (`porter.admin.read`). */
   getAdminOverview(): Promise<AdminOverview>;
+  /**
+   * Lets the next reconciler pass in `cluster` delete what the deletion
+   * guard holds back there (`porter.admin.confirm`). `objects` is the number
+   * the administrator reviewed (the guard's `wouldDelete`): a 409 when the
+   * guard now holds another number, so a confirmation never covers more than
+   * was seen.
+   */
+  confirmDeletionGuard(
+    cluster: string,
+    objects: number,
+  ): Promise<DeletionGuardStatus>;
 }

@@ -92,6 +92,55 @@ describe('PorterClient', () => {
     });
   });
 
+  it('confirms a deletion guard with the number of deletions reviewed', async () => {
+    const guard = {
+      cluster: 'gold dr',
+      holding: true,
+      wouldDelete: 12,
+      confirmed: {
+        by: 'user:default/ada',
+        at: '2026-11-24T09:00:00Z',
+        objects: 12,
+      },
+    };
+    const { calls, fetchApi } = fakeFetch(200, guard);
+    const result = await new PorterClient({
+      discoveryApi,
+      fetchApi,
+    }).confirmDeletionGuard('gold dr', 12);
+    expect(calls[0].url).toBe(
+      'http://backend/api/porter/admin/deletion-guards/gold%20dr/confirm',
+    );
+    expect(calls[0].init.method).toBe('POST');
+    expect((calls[0].init.headers as any)['Content-Type']).toBe(
+      'application/json',
+    );
+    expect(JSON.parse(calls[0].init.body as string)).toEqual({ objects: 12 });
+    expect(result).toEqual(guard);
+  });
+
+  it('reports a changed number of held deletions as a 409 with the server message', async () => {
+    const { fetchApi } = fakeFetch(409, {
+      error: {
+        name: 'ConflictError',
+        message:
+          "The deletion guard in cluster 'gold' now holds 14 deletions, not 12",
+      },
+      request: { method: 'POST', url: '/x' },
+      response: { statusCode: 409 },
+    });
+    await expect(
+      new PorterClient({ discoveryApi, fetchApi }).confirmDeletionGuard(
+        'gold',
+        12,
+      ),
+    ).rejects.toMatchObject({
+      statusCode: 409,
+      message:
+        "The deletion guard in cluster 'gold' now holds 14 deletions, not 12 (HTTP 409)",
+    });
+  });
+
   it('throws the server message on errors', async () => {
     const { fetchApi } = fakeFetch(409, {
       error: { name: 'ConflictError', message: 'already exposed by claim x' },

@@ -9,6 +9,7 @@ import type {
   ClaimManifests,
   ClaimPreview,
   ClusterSummary,
+  DeletionGuardStatus,
   NamespaceAccess,
   PolicyApplyResult,
   PolicySide,
@@ -172,6 +173,19 @@ export class PorterClient implements PorterApi {
 
   getAdminOverview(): Promise<AdminOverview> {
     return this.json('GET', '/admin/overview');
+  }
+
+  async confirmDeletionGuard(
+    cluster: string,
+    objects: number,
+  ): Promise<DeletionGuardStatus> {
+    const response = await this.request(
+      'POST',
+      `/admin/deletion-guards/${enc(cluster)}/confirm`,
+      JSON.stringify({ objects }),
+      'application/json',
+    );
+    return (await response.json()) as DeletionGuardStatus;
   }
 
   private async apply(

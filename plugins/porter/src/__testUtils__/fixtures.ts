@@ -4,6 +4,7 @@ import type {
   Claim,
   ClaimSide,
   ClusterSummary,
+  NamespaceAccess,
   ServiceSummary,
 } from '@internal/plugin-porter-common';
 
@@ -193,5 +194,62 @@ export function pairManifests(c: Claim) {
         ],
       },
     ],
+  };
+}
+
+/** The sandbox guest as the clusters know it. */
+export const guestIdentity = {
+  user: 'guest',
+  groups: ['guests', 'platform-admins'],
+};
+
+/** `GET …/access` where the cluster's RBAC lets the guest do everything. */
+export function allowedAccess(
+  cluster: string,
+  namespace: string,
+): NamespaceAccess {
+  const allows = (what: string) => ({
+    allowed: true,
+    reason: `Cluster '${cluster}' allows user 'guest' (groups: guests, platform-admins) to ${what} in namespace '${namespace}' (RBAC: RoleBinding "guests-porter-claims").`,
+  });
+  return {
+    cluster,
+    namespace,
+    decidedBy: 'cluster',
+    clusterIdentity: guestIdentity,
+    createClaims: allows(
+      'create transportserverclaims.porter.devops.gov.bc.ca',
+    ),
+    listServices: allows('list services'),
+    listNetworkPolicies: allows('list networkpolicies.networking.k8s.io'),
+  };
+}
+
+/** The cluster's refusal of one action, as the backend words it. */
+export function refusal(cluster: string, namespace: string, what: string) {
+  return {
+    allowed: false,
+    reason: `Cluster '${cluster}' does not allow user 'guest' (groups: guests, platform-admins) to ${what} in namespace '${namespace}' (RBAC). Ask the namespace's admins for a RoleBinding.`,
+  };
+}
+
+/** `GET …/access` where the guest has no RBAC at all (another team's namespace). */
+export function refusedAccess(
+  cluster: string,
+  namespace: string,
+): NamespaceAccess {
+  return {
+    ...allowedAccess(cluster, namespace),
+    createClaims: refusal(
+      cluster,
+      namespace,
+      'create transportserverclaims.porter.devops.gov.bc.ca',
+    ),
+    listServices: refusal(cluster, namespace, 'list services'),
+    listNetworkPolicies: refusal(
+      cluster,
+      namespace,
+      'list networkpolicies.networking.k8s.io',
+    ),
   };
 }

@@ -1,7 +1,17 @@
-import type { Claim, ServiceSummary } from '@internal/plugin-porter-common';
+import type {
+  Claim,
+  NamespaceAccess,
+  ServiceSummary,
+} from '@internal/plugin-porter-common';
 import { http, HttpResponse } from 'msw';
 import type { SetupServer } from 'msw/node';
-import { baseUrl, clusters, goldServices, settings } from './fixtures';
+import {
+  allowedAccess,
+  baseUrl,
+  clusters,
+  goldServices,
+  settings,
+} from './fixtures';
 
 /** A request the tab sent, as the backend saw it. */
 export interface SeenRequest {
@@ -13,12 +23,18 @@ export interface SeenRequest {
 
 /**
  * msw handlers for the reads the tab makes: its claims (`state.claims`, which
- * a test changes as the backend would), the clusters, and the Services of a
- * namespace. Every request to the API is recorded in `state.requests`.
+ * a test changes as the backend would), the clusters, the Services of a
+ * namespace, and what the user may do in a namespace (`options.access`, by
+ * default everything). Every request to the API is recorded in
+ * `state.requests`.
  */
 export function servePorter(
   server: SetupServer,
-  options: { claims?: Claim[]; services?: ServiceSummary[] } = {},
+  options: {
+    claims?: Claim[];
+    services?: ServiceSummary[];
+    access?: (cluster: string, namespace: string) => NamespaceAccess;
+  } = {},
 ) {
   const state = {
     claims: options.claims ?? [],
@@ -45,6 +61,16 @@ export function servePorter(
     http.get(
       `${baseUrl}/clusters/:cluster/namespaces/:namespace/services`,
       () => HttpResponse.json({ items: options.services ?? goldServices }),
+    ),
+    http.get(
+      `${baseUrl}/clusters/:cluster/namespaces/:namespace/access`,
+      ({ params }) =>
+        HttpResponse.json(
+          (options.access ?? allowedAccess)(
+            String(params.cluster),
+            String(params.namespace),
+          ),
+        ),
     ),
   );
   return state;

@@ -5,8 +5,11 @@ import { porterApiRef } from '../api';
 
 /**
  * The NetworkPolicy check of a claim, on demand: `check` asks for the
- * verdict per cluster; `apply(cluster)` applies the proposed policy in that
- * cluster only, then checks again.
+ * verdict per cluster; `apply(cluster, confirmIsolation)` applies the
+ * proposed policy in that cluster only, then checks again.
+ * `confirmIsolation` is for a fix the person agreed may isolate pods that
+ * accept all traffic now (the verdict's `wouldIsolate`); without it the
+ * backend refuses such a fix (409) and writes nothing.
  */
 export function usePolicyCheck(id: ClaimId) {
   const api = useApi(porterApiRef);
@@ -16,10 +19,10 @@ export function usePolicyCheck(id: ClaimId) {
     [api, cluster, namespace, name],
   );
   const [applied, apply] = useAsyncFn(
-    async (target: string) => {
+    async (target: string, confirmIsolation: boolean = false) => {
       const { items } = await api.applyPolicyFix(
         { cluster, namespace, name },
-        { clusters: [target] },
+        { clusters: [target], confirmIsolation },
       );
       await check();
       return items;

@@ -16,7 +16,8 @@ import { useAdminOverview } from './useAdminOverview';
 
 const Overview = () => {
   const { value, loading, error, retry } = useAdminOverview();
-  if (loading) return <Progress />;
+  // A reload keeps the overview shown (and an open confirmation with it).
+  if (loading && !value) return <Progress />;
   if (error) {
     // The panel's title leads with the server's own words.
     return (
@@ -33,19 +34,25 @@ const Overview = () => {
   return (
     <>
       <ContentHeader title="Pools, quotas and exposures needing attention">
-        <Button variant="outlined" onClick={retry}>
-          Refresh
+        <Button variant="outlined" onClick={retry} disabled={loading}>
+          {loading ? 'Refreshing…' : 'Refresh'}
         </Button>
       </ContentHeader>
-      <AdminOverviewView overview={value!} />
+      <AdminOverviewView
+        overview={value!}
+        reloading={loading}
+        onReload={retry}
+      />
     </>
   );
 };
 
 /**
- * Porter's page for platform administrators (`porter.admin.read`): port
- * pools per cluster and address, claims per namespace against the quota,
- * and the exposures that are Degraded or in Error.
+ * Porter's page for platform administrators (`porter.admin.read`):
+ * deletions the reconciler holds back (confirmed with
+ * `porter.admin.confirm`), port pools per cluster and address, the
+ * exposures that are Degraded or in Error, what the reconciler could not
+ * do, and claims per namespace against the quota.
  */
 export const AdminPage = () => {
   const { loading, allowed } = usePermission({

@@ -8,6 +8,7 @@ import {
   pair,
   pairManifests,
   patroni,
+  refusedAccess,
 } from '../../__testUtils__/fixtures';
 import { renderWithPorter } from '../../__testUtils__/renderWithPorter';
 import { servePorter } from '../../__testUtils__/servePorter';
@@ -105,5 +106,27 @@ describe('changing an exposure from the tab', () => {
       await screen.findByText('tcp every 10 s, timeout 31 s'),
     ).toBeInTheDocument();
     expect(screen.getByText('patroni:8008')).toBeInTheDocument();
+  });
+
+  it('explains up front when the cluster no longer lets the user change claims there', async () => {
+    const state = servePorter(server, {
+      claims: [pair],
+      access: refusedAccess,
+    });
+    await renderWithPorter(<EntityPorterContent />, { entity: patroni });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Change patroni-tsc' }),
+    );
+    const dialog = within(await screen.findByRole('dialog'));
+    expect(
+      await dialog.findByTestId('porter-access-refused'),
+    ).toHaveTextContent(
+      'You cannot create or change TCP exposures in abc123-prod on gold + golddr',
+    );
+    expect(dialog.getByTestId('porter-access-refused')).toHaveTextContent(
+      'Ask the admins of namespace abc123-prod (in both clusters of the pair) for a RoleBinding',
+    );
+    expect(dialog.getByRole('button', { name: 'Review' })).toBeDisabled();
+    expect(state.requests.filter(r => r.method === 'PUT')).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import {
   useApplyClaim,
   useClaimPreview,
 } from '../../hooks/useClaimWrites';
+import { useNamespaceAccess } from '../../hooks/useNamespaceAccess';
 import { useServices } from '../../hooks/useServices';
 import {
   ClaimFormValues,
@@ -28,6 +29,11 @@ import {
   suggestName,
   validateClaimForm,
 } from '../../lib/claimForm';
+import {
+  placeAccess,
+  placesToAsk,
+  refusedChoices,
+} from '../../lib/targetAccess';
 import type { TargetChoice } from '../../lib/targets';
 import { templateLink } from '../../lib/templateLink';
 import { ClaimForm } from './ClaimForm';
@@ -84,7 +90,20 @@ export const ClaimDialogContent = (props: ClaimDialogProps) => {
   const targetClusters = clusters.filter(c =>
     target?.clusters.includes(c.name),
   );
-  const services = useServices(target?.cluster, target?.namespace);
+  // Asked once per place while the dialog is open: what the user may do there.
+  const access = useNamespaceAccess(
+    claim
+      ? [{ cluster: claim.cluster, namespace: claim.namespace }]
+      : placesToAsk(choices),
+  );
+  const targetAccess = access.of(target?.cluster, target?.namespace);
+  const { ready, mayCreate, listRefusal } = placeAccess(targetAccess);
+  // Services are listed only once the cluster is known to allow it.
+  const listable = !!target && ready && mayCreate && !listRefusal;
+  const services = useServices(
+    listable ? target.cluster : undefined,
+    listable ? target.namespace : undefined,
+  );
   const taken = existing
     .filter(
       c =>
@@ -173,6 +192,8 @@ export const ClaimDialogContent = (props: ClaimDialogProps) => {
   };
 
   const busy = preview.loading || saving.loading;
+  // Nothing to review where the user may not create claims (or until that is known).
+  const blocked = !!target && !(ready && mayCreate);
   return (
     <>
       <DialogTitle id="porter-claim-dialog-title">
@@ -186,6 +207,11 @@ export const ClaimDialogContent = (props: ClaimDialogProps) => {
             target={target}
             targetClusters={targetClusters}
             services={services}
+            access={targetAccess}
+            refused={refusedChoices(choices, access.of)}
+            onRetryAccess={() =>
+              target && access.retry(target.cluster, target.namespace)
+            }
             values={values}
             errors={errors}
             onTarget={key =>
@@ -230,7 +256,7 @@ export const ClaimDialogContent = (props: ClaimDialogProps) => {
             variant="contained"
             color="primary"
             onClick={review}
-            disabled={busy}
+            disabled={busy || blocked}
           >
             {preview.loading ? 'Checking…' : 'Review'}
           </Button>

@@ -17,12 +17,14 @@ const describePorts = (service: ServiceSummary) =>
 
 /**
  * The Service to expose and its port, picked from the namespace's Services
- * (with their type and ports). When they cannot be listed, the name and port
- * are typed instead.
+ * (with their type and ports). When they cannot be listed (the cluster does
+ * not let the user, or cannot be reached), the name and port are typed instead.
  */
 export const ServiceFields = (props: {
   services: { value?: ServiceSummary[]; loading: boolean; error?: Error };
   where: string;
+  /** Why the cluster does not let the user list the Services here (they are typed instead). */
+  listRefusal?: string;
   values: ClaimFormValues;
   errors: FieldErrors;
   /** Editing a claim: its Service is fixed. */
@@ -30,7 +32,7 @@ export const ServiceFields = (props: {
   onService: (service: string) => void;
   onChange: (patch: Partial<ClaimFormValues>) => void;
 }) => {
-  const { services, where, values, errors, serviceFixed } = props;
+  const { services, where, listRefusal, values, errors, serviceFixed } = props;
   const { onService, onChange } = props;
   const listed = services.value;
   const selected = listed?.find(s => s.name === values.service);
@@ -48,6 +50,12 @@ export const ServiceFields = (props: {
     'The Service port (not the targetPort); F5 forwards TCP only.';
   return (
     <>
+      {listRefusal && (
+        <Alert severity="info" data-testid="porter-services-not-listed">
+          Type the Service name and port: Porter cannot list the Services in{' '}
+          {where} for you. {listRefusal}
+        </Alert>
+      )}
       {services.error && (
         <Alert severity="warning">
           Could not list the Services in {where} ({services.error.message}).

@@ -5,17 +5,22 @@ import type { TargetChoice } from '../../lib/targets';
 /**
  * Where to expose the Service: the entity's bound namespaces per cluster, a
  * pair as one choice. Choices that cannot take a claim are listed disabled,
- * and their reasons are spelled out below the field.
+ * and their reasons are spelled out below the field. Choices where the user
+ * may not create claims (`refused`) stay choosable, marked, so the form can
+ * explain the refusal in full; the reasons of those not chosen are below.
  */
 export const TargetField = (props: {
   choices: TargetChoice[];
   value: string;
   error?: string;
   disabled?: boolean;
+  /** Choice key → why the user may not create claims there. */
+  refused?: Record<string, string>;
   onChange: (key: string) => void;
 }) => {
-  const { choices, value, error, disabled, onChange } = props;
+  const { choices, value, error, disabled, refused = {}, onChange } = props;
   const unavailable = choices.filter(c => c.disabledReason);
+  const noAccess = choices.filter(c => refused[c.key] && c.key !== value);
   return (
     <>
       <TextField
@@ -45,6 +50,7 @@ export const TargetField = (props: {
           >
             {choice.label} · {choice.namespace}
             {choice.disabledReason ? ' (not available)' : ''}
+            {refused[choice.key] ? ' (no access)' : ''}
           </option>
         ))}
       </TextField>
@@ -55,6 +61,11 @@ export const TargetField = (props: {
         >
           {choice.label} · {choice.namespace} is not offered:{' '}
           {choice.disabledReason}
+        </FormHelperText>
+      ))}
+      {noAccess.map(choice => (
+        <FormHelperText key={choice.key} data-testid="porter-target-no-access">
+          {choice.label} · {choice.namespace}: no access. {refused[choice.key]}
         </FormHelperText>
       ))}
     </>

@@ -18,6 +18,7 @@ import { useConnectionTest } from '../../hooks/useConnectionTest';
 import { usePolicyCheck } from '../../hooks/usePolicyCheck';
 import { useClaimPermission } from '../../hooks/usePorterPermission';
 import { claimIdOf } from '../../lib/claimId';
+import { isConflict } from '../../lib/httpStatus';
 import { PolicyApplyDialog } from './PolicyApplyDialog';
 import { PolicySideResult } from './PolicySideResult';
 
@@ -39,13 +40,33 @@ export const ChecksPanel = (props: {
     owners,
   );
   const [confirming, setConfirming] = useState<string>();
-  const fixFor = (cluster?: string) =>
-    policy.value?.items.find(side => side.cluster === cluster)?.verdict?.fix;
+  /** Why the backend refused the apply under review (409: the state changed). */
+  const [conflict, setConflict] = useState<string>();
+  /** The person ticked that the fix may isolate the pods it names. */
+  const [isolationConfirmed, setIsolationConfirmed] = useState(false);
+  const sideOf = (cluster?: string) =>
+    policy.value?.items.find(side => side.cluster === cluster);
 
-  const confirm = async (cluster: string) => {
+  const startReview = (cluster?: string) => {
+    // Each review starts afresh: nothing ticked, no refusal.
+    setConflict(undefined);
+    setIsolationConfirmed(false);
+    setConfirming(cluster);
+  };
+  const confirm = async (cluster: string, confirmIsolation: boolean) => {
+    // useAsyncFn resolves to the error when the call fails.
+    const result: unknown = await apply(cluster, confirmIsolation);
+    if (isConflict(result)) {
+      // Nothing was written: stay in the dialog, with the backend's reason.
+      setConflict((result as Error).message);
+      return;
+    }
     setConfirming(undefined);
-    await apply(cluster);
     onChanged?.();
+  };
+  const reviewAgain = () => {
+    startReview(confirming);
+    check();
   };
 
   return (
@@ -60,7 +81,9 @@ export const ChecksPanel = (props: {
       </Box>
       {(policy.loading || probe.loading || applied.loading) && <Progress />}
       {policy.error && <ResponseErrorPanel error={policy.error} />}
-      {applied.error && <ResponseErrorPanel error={applied.error} />}
+      {applied.error && !isConflict(applied.error) && (
+        <ResponseErrorPanel error={applied.error} />
+      )}
       {applied.value && (
         <Box mb={2} aria-label="NetworkPolicy apply results" role="list">
           {applied.value.map(result => (
@@ -91,7 +114,7 @@ export const ChecksPanel = (props: {
           side={side}
           permission={mayApply}
           applying={applied.loading}
-          onApply={setConfirming}
+          onApply={startReview}
         />
       ))}
       {probe.error && <ResponseErrorPanel error={probe.error} />}
@@ -117,9 +140,15 @@ export const ChecksPanel = (props: {
       )}
       <PolicyApplyDialog
         cluster={confirming}
-        policy={fixFor(confirming)}
-        onCancel={() => setConfirming(undefined)}
+        side={sideOf(confirming)}
+        checking={policy.loading}
+        applying={applied.loading}
+        conflict={conflict}
+        isolationConfirmed={isolationConfirmed}
+        onIsolationConfirmed={setIsolationConfirmed}
+        onCancel={() => startReview(undefined)}
         onConfirm={confirm}
+        onReviewAgain={reviewAgain}
       />
     </InfoCard>
   );

@@ -1,72 +1,13 @@
-import { catalogApiRef } from '@backstage/plugin-catalog-react';
-import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
-import {
-  registerMswTestHooks,
-  renderInTestApp,
-  TestApiProvider,
-} from '@backstage/test-utils';
-import { PorterClient } from '@internal/plugin-porter-common';
+import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { useState } from 'react';
-import { porterApiRef } from '../../api';
-import { baseUrl, entities, servePorter } from './__testUtils__/fixtures';
-import { PorterTargetPicker } from './PorterTargetPicker';
-import type { PorterTarget } from './schema';
+import { baseUrl, servePorter } from './__testUtils__/fixtures';
+import { last, renderField, Value } from './__testUtils__/renderField';
 
 const server = setupServer();
 registerMswTestHooks(server);
-
-type Value = Partial<PorterTarget> | undefined;
-
-/** The field as the scaffolder form holds it: its value fed back on every change. */
-function Field(props: {
-  entityField?: string;
-  formData?: Record<string, unknown>;
-  initial?: Value;
-  values: Value[];
-}) {
-  const [value, setValue] = useState<Value>(props.initial);
-  const fieldProps = {
-    formData: value,
-    onChange: (next: Value) => {
-      props.values.push(next);
-      setValue(next);
-    },
-    uiSchema: {
-      'ui:options': props.entityField ? { entityField: props.entityField } : {},
-    },
-    formContext: { formData: props.formData ?? {} },
-    schema: { title: 'Service to expose' },
-    required: true,
-  };
-  return <PorterTargetPicker {...(fieldProps as any)} />;
-}
-
-function apis() {
-  return [
-    [
-      porterApiRef,
-      new PorterClient({
-        discoveryApi: { getBaseUrl: async () => baseUrl },
-        fetchApi: { fetch },
-      }),
-    ],
-    [catalogApiRef, catalogApiMock({ entities })],
-  ] as const;
-}
-
-async function renderField(props: Parameters<typeof Field>[0]) {
-  return renderInTestApp(
-    <TestApiProvider apis={apis() as any}>
-      <Field {...props} />
-    </TestApiProvider>,
-  );
-}
-
-const last = (values: Value[]) => values[values.length - 1];
 
 describe('PorterTargetPicker', () => {
   it("takes the entity's only namespace, lists its Services with their type, and the single TCP port", async () => {

@@ -8,8 +8,16 @@ import {
 } from '@internal/plugin-porter-common';
 import { useEffect } from 'react';
 import { TargetField } from '../../components/ClaimDialog/TargetField';
+import { NamespaceAccessNotice } from '../../components/common/NamespaceAccessNotice';
+import { useNamespaceAccess } from '../../hooks/useNamespaceAccess';
 import { useServices } from '../../hooks/useServices';
+import {
+  placeAccess,
+  placesToAsk,
+  refusedChoices,
+} from '../../lib/targetAccess';
 import { EntityChooser } from './EntityChooser';
+import { ManualServiceFields } from './ManualServiceFields';
 import type { PorterTarget, PorterTargetPickerProps } from './schema';
 import { ServicePortFields } from './ServicePortFields';
 import { useEntityTargets } from './useEntityTargets';
@@ -28,7 +36,6 @@ export const PorterTargetPicker = (props: PorterTargetPickerProps) => {
     ? (formContext?.formData?.[entityField] as string | undefined)
     : value.entityRef;
   const targets = useEntityTargets(entityRef);
-  const services = useServices(value.cluster, value.namespace);
   const targetKey =
     value.cluster && value.namespace
       ? `${value.cluster}/${value.namespace}`
@@ -40,6 +47,18 @@ export const PorterTargetPicker = (props: PorterTargetPickerProps) => {
   // (another entity's, or a stale prefill) is dropped; a single one is taken.
   const onlyChoice = enabled?.length === 1 ? enabled[0] : undefined;
   const offered = !!choice && !choice.disabledReason;
+
+  // What the cluster lets the user do in each place, asked once per place.
+  const access = useNamespaceAccess(placesToAsk(targets.choices ?? []));
+  const chosenAccess = offered
+    ? access.of(choice.cluster, choice.namespace)
+    : undefined;
+  const { ready, mayCreate, listRefusal } = placeAccess(chosenAccess);
+  const listable = offered && ready && mayCreate && !listRefusal;
+  const services = useServices(
+    listable ? value.cluster : undefined,
+    listable ? value.namespace : undefined,
+  );
   useEffect(() => {
     if (!enabled || offered) return;
     if (onlyChoice) {
@@ -91,6 +110,7 @@ export const PorterTargetPicker = (props: PorterTargetPickerProps) => {
         <TargetField
           choices={targets.choices}
           value={targetKey}
+          refused={refusedChoices(targets.choices, access.of)}
           onChange={key => {
             const next = targets.choices?.find(c => c.key === key);
             onChange({
@@ -100,7 +120,25 @@ export const PorterTargetPicker = (props: PorterTargetPickerProps) => {
             } as PorterTarget);
           }}
         />
-        {offered && choice && (
+        {offered && (
+          <NamespaceAccessNotice
+            access={chosenAccess}
+            namespace={choice.namespace}
+            label={choice.label}
+            onRetry={() => access.retry(choice.cluster, choice.namespace)}
+          />
+        )}
+        {offered && ready && mayCreate && listRefusal && (
+          <ManualServiceFields
+            where={where}
+            reason={listRefusal}
+            service={value.service}
+            servicePort={value.servicePort}
+            onService={service => pick({ service })}
+            onPort={servicePort => pick({ servicePort })}
+          />
+        )}
+        {listable && (
           <ServicePortFields
             services={services}
             where={where}

@@ -5,6 +5,11 @@ import { registerMswTestHooks } from '@backstage/test-utils';
 import { PorterClient } from '@internal/plugin-porter-common';
 import { setupServer } from 'msw/node';
 import { porterApiRef } from '../../api';
+import {
+  allowedAccess,
+  refusal,
+  refusedAccess,
+} from '../../__testUtils__/fixtures';
 import { baseUrl, entities, servePorter } from './__testUtils__/fixtures';
 import { validatePorterTarget } from './validation';
 
@@ -120,5 +125,34 @@ describe('validatePorterTarget', () => {
     expect(
       await errorsFor({ ...clamav, service: 'dns', servicePort: 53 }),
     ).toEqual(['Service dns has no TCP port 53']);
+  });
+
+  it("reports the cluster's refusal of claims in the namespace, also before a Service is chosen", async () => {
+    servePorter(server, refusedAccess);
+    const reason =
+      "Cluster 'silver' does not allow user 'guest' (groups: guests, platform-admins) to create transportserverclaims.porter.devops.gov.bc.ca in namespace 'abc123-tools' (RBAC). Ask the namespace's admins for a RoleBinding.";
+    expect(await errorsFor(clamav, 'component:default/clamav')).toEqual([
+      reason,
+    ]);
+    expect(
+      await errorsFor(
+        { cluster: 'silver', namespace: 'abc123-tools' },
+        'component:default/clamav',
+      ),
+    ).toEqual([reason]);
+  });
+
+  it('leaves a typed Service to the run where the cluster does not let the user list Services', async () => {
+    const listed = servePorter(server, (cluster, namespace) => ({
+      ...allowedAccess(cluster, namespace),
+      listServices: refusal(cluster, namespace, 'list services'),
+    }));
+    expect(
+      await errorsFor(
+        { ...clamav, service: 'not-listed' },
+        'component:default/clamav',
+      ),
+    ).toEqual([]);
+    expect(listed).toEqual([]);
   });
 });

@@ -22,9 +22,11 @@ type Options = { entityField?: string };
 /**
  * Checks a PorterTargetPicker value before the template runs: every choice
  * made and well-formed, then, with the backend, that the cluster takes
- * claims (not a pair's secondary), the namespace is bound to the entity, and
- * the Service has that TCP port. A prefilled or stale value gets the same
- * checks as one picked by hand.
+ * claims (not a pair's secondary), the namespace is bound to the entity, the
+ * cluster lets the user create claims there, and the Service has that TCP
+ * port (when the cluster lets the user list Services; otherwise the typed
+ * Service is left to the template's run). A prefilled or stale value gets
+ * the same checks as one picked by hand.
  */
 export const validatePorterTarget: CustomFieldValidator<
   PorterTarget,
@@ -36,12 +38,18 @@ export const validatePorterTarget: CustomFieldValidator<
     validation.addError('Choose the cluster and namespace to expose in');
     return;
   }
-  if (!value.service) {
-    validation.addError('Choose the Service to expose');
-    return;
-  }
-  if (value.servicePort === undefined) {
-    validation.addError('Choose the Service port to expose');
+  const porter = context.apiHolder.get(porterApiRef);
+  if (!value.service || value.servicePort === undefined) {
+    // The field offers no Service where the cluster refuses claims: say why.
+    const refusal = porter
+      ? await refusalIn(porter, value.cluster, value.namespace)
+      : undefined;
+    validation.addError(
+      refusal ??
+        (value.service
+          ? 'Choose the Service port to expose'
+          : 'Choose the Service to expose'),
+    );
     return;
   }
   const parsed = targetSchema.safeParse(value);
@@ -49,13 +57,12 @@ export const validatePorterTarget: CustomFieldValidator<
     validation.addError(describeZodError(parsed.error));
     return;
   }
-  const porter = context.apiHolder.get(porterApiRef);
   if (!porter) return;
   try {
     const problem =
       (await clusterProblem(porter, parsed.data)) ??
       (await bindingProblem(context, value, parsed.data)) ??
-      (await serviceProblem(porter, parsed.data));
+      (await accessProblem(porter, parsed.data));
     if (problem) validation.addError(problem);
   } catch (error) {
     validation.addError(
@@ -98,6 +105,33 @@ async function bindingProblem(
     return `${entityRef} is not bound to namespace ${target.namespace} in ${target.cluster}; choose one of its namespaces`;
   }
   return undefined;
+}
+
+/** Why the cluster refuses claims in the namespace; undefined when it does not, or cannot be asked. */
+async function refusalIn(
+  porter: PorterApi,
+  cluster: string,
+  namespace: string,
+): Promise<string | undefined> {
+  try {
+    const access = await porter.getNamespaceAccess(cluster, namespace);
+    return access.createClaims.allowed ? undefined : access.createClaims.reason;
+  } catch {
+    // An unknown cluster or a backend that cannot answer: the usual message stands.
+    return undefined;
+  }
+}
+
+/** The cluster's refusal of claims there, or a problem with the Service where it may be listed. */
+async function accessProblem(porter: PorterApi, target: Target) {
+  const access = await porter.getNamespaceAccess(
+    target.cluster,
+    target.namespace,
+  );
+  if (!access.createClaims.allowed) return access.createClaims.reason;
+  return access.listServices.allowed
+    ? serviceProblem(porter, target)
+    : undefined;
 }
 
 async function serviceProblem(porter: PorterApi, target: Target) {

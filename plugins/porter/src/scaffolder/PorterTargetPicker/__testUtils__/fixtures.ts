@@ -1,10 +1,12 @@
 import type { Entity } from '@backstage/catalog-model';
 import type {
   ClusterSummary,
+  NamespaceAccess,
   ServiceSummary,
 } from '@internal/plugin-porter-common';
 import { http, HttpResponse } from 'msw';
 import type { SetupServer } from 'msw/node';
+import { allowedAccess } from '../../../__testUtils__/fixtures';
 
 export const baseUrl = 'http://localhost:7007/api/porter';
 
@@ -90,8 +92,18 @@ export const services: Record<string, ServiceSummary[]> = {
   ],
 };
 
-/** Serves `GET /clusters` and `GET …/services` from the fixtures; returns the Service lists asked for. */
-export function servePorter(server: SetupServer): string[] {
+/**
+ * Serves `GET /clusters` and `GET …/services` from the fixtures, and
+ * `GET …/access` with `access` (by default: everything allowed); returns
+ * the Service lists asked for.
+ */
+export function servePorter(
+  server: SetupServer,
+  access: (
+    cluster: string,
+    namespace: string,
+  ) => NamespaceAccess = allowedAccess,
+): string[] {
   const asked: string[] = [];
   server.use(
     http.get(`${baseUrl}/clusters`, () =>
@@ -107,6 +119,13 @@ export function servePorter(server: SetupServer): string[] {
         asked.push(key);
         return HttpResponse.json({ items: services[key] ?? [] });
       },
+    ),
+    http.get(
+      `${baseUrl}/clusters/:cluster/namespaces/:namespace/access`,
+      ({ params }) =>
+        HttpResponse.json(
+          access(String(params.cluster), String(params.namespace)),
+        ),
     ),
   );
   return asked;
