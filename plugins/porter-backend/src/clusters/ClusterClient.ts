@@ -91,11 +91,38 @@ export class ClusterClient implements ListWatchSource {
     );
   }
 
-  /** One page of a cluster-wide list, with the version a watch continues from. */
+  /**
+   * One page of a cluster-wide list, with the version a watch continues from.
+   * Kinds of an API group are read as plain JSON (the custom-objects path, a
+   * plain GET of `/apis/<group>/<version>/<plural>`): client-node turns lists
+   * of kinds it has no model for into objects whose list metadata lacks
+   * `continue`, which would end paging after the first page.
+   */
   async listPage(
     kind: Kind,
     options: { labelSelector?: string; limit: number; continue?: string },
   ): Promise<ListPage> {
+    if (kind.apiVersion.includes('/')) {
+      const [group, version] = kind.apiVersion.split('/');
+      const result = (await this.call(() =>
+        this.custom.listClusterCustomObject({
+          group,
+          version,
+          plural: kind.plural,
+          labelSelector: options.labelSelector,
+          limit: options.limit,
+          _continue: options.continue,
+        }),
+      )) as {
+        items: KubernetesObject[];
+        metadata?: { resourceVersion?: string; continue?: string };
+      };
+      return {
+        items: result.items,
+        resourceVersion: result.metadata?.resourceVersion ?? '',
+        continue: result.metadata?.continue || undefined,
+      };
+    }
     const result = await this.call(() =>
       this.objects.list(
         kind.apiVersion,
@@ -110,15 +137,15 @@ export class ClusterClient implements ListWatchSource {
         options.continue,
       ),
     );
-    // Built-in kinds come back as client-node models (`_continue`), custom ones as JSON (`continue`).
+    // Core kinds come back as client-node models, whose list metadata says `_continue`.
     const meta = result.metadata as
-      | { resourceVersion?: string; _continue?: string; continue?: string }
+      | { resourceVersion?: string; _continue?: string }
       | undefined;
     return {
       // Watch events arrive as JSON; list items as models: one shape for both.
       items: result.items.map(item => toWire(item) as KubernetesObject),
       resourceVersion: meta?.resourceVersion ?? '',
-      continue: meta?._continue || meta?.continue || undefined,
+      continue: meta?._continue || undefined,
     };
   }
 

@@ -60,7 +60,7 @@ export interface NetworkPolicy {
  * The policy Porter proposes: the platform's documented allow-from-f5-ingress,
  * narrowed to the claimed target port over TCP.
  */
-export interface NetworkPolicyManifest {
+export type NetworkPolicyManifest = {
   kind: 'NetworkPolicy';
   apiVersion: 'networking.k8s.io/v1';
   metadata: {
@@ -78,7 +78,7 @@ export interface NetworkPolicyManifest {
     }>;
     policyTypes: ['Ingress'];
   };
-}
+};
 
 /** The platform's name for the policy that admits traffic from the F5 ingress namespaces. */
 export const FIX_POLICY_NAME = 'allow-from-f5-ingress';

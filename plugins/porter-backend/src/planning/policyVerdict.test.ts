@@ -1,3 +1,4 @@
+import type { PolicyVerdictKind } from '@internal/plugin-porter-common';
 import {
   NetworkPolicy,
   NetworkPolicyPeer,
@@ -8,7 +9,6 @@ import {
   Pod,
   PolicyVerdictInput,
   Service,
-  VerdictKind,
   computePolicyVerdict,
 } from './policyVerdict';
 
@@ -108,7 +108,7 @@ const input = (
 interface Row {
   name: string;
   input: PolicyVerdictInput;
-  kind: VerdictKind;
+  kind: PolicyVerdictKind;
   allowedBy?: string[];
   /** Every pod's reason matches this. */
   reason?: RegExp;

@@ -1,3 +1,8 @@
+import type {
+  PodVerdict,
+  PolicyVerdict as ApiPolicyVerdict,
+  PolicyVerdictKind,
+} from '@internal/plugin-porter-common';
 import { labelPairs } from './labels';
 import {
   DEFAULT_INGRESS_NAMESPACE_LABELS,
@@ -70,53 +75,10 @@ export interface PolicyVerdictInput {
   mayReplace?: (policy: NetworkPolicy) => boolean;
 }
 
-export type VerdictKind =
-  | 'allowed'
-  | 'open'
-  | 'blocked'
-  | 'partial'
-  | 'no-pods'
-  | 'error';
-
-export interface PodVerdict {
-  name: string;
-  /** Running and Ready, and not being deleted. */
-  ready: boolean;
-  /** Ready and has the Service's target port: Kubernetes sends it the Service's traffic. */
-  serving: boolean;
-  /** The container port the Service's traffic reaches on this pod, if it has one. */
-  targetPort?: number;
-  /** Selected by a NetworkPolicy of type Ingress. */
-  isolated: boolean;
-  /** The NetworkPolicies of type Ingress that select the pod. */
-  isolatedBy: string[];
-  /** F5 traffic reaches the pod's target port (always true when not isolated). */
-  allowed: boolean;
-  /** The NetworkPolicies with a rule that admits F5 traffic. */
-  allowedBy: string[];
-  reason: string;
-}
-
-export interface PolicyVerdict {
-  kind: VerdictKind;
-  /** One sentence a person can act on. */
-  summary: string;
-  /** Policies that admit F5 traffic to a serving pod (union over pods). */
-  allowedBy: string[];
-  pods: PodVerdict[];
-  /** Pods the Service selects that are not ready, so receive no traffic. */
-  notReady: string[];
-  /** Further observations, each a sentence. */
-  notes: string[];
-  /** For 'blocked' and 'partial': the NetworkPolicy that admits F5 traffic. */
+/** The verdict, with its fix as the NetworkPolicy Porter builds (in the API, a KubernetesObject). */
+export type PolicyVerdict = Omit<ApiPolicyVerdict, 'fix'> & {
   fix?: NetworkPolicyManifest;
-  /**
-   * Pods the fix would isolate that accept all traffic now (no policy
-   * selects them): applying it changes more than F5's access, so Porter
-   * asks before it does.
-   */
-  wouldIsolate?: string[];
-}
+};
 
 const list = (names: string[]) => names.join(', ');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -206,7 +168,7 @@ function checkPod(
 }
 
 function verdict(
-  kind: VerdictKind,
+  kind: PolicyVerdictKind,
   summary: string,
   rest: Partial<PolicyVerdict> = {},
 ): PolicyVerdict {

@@ -2,7 +2,6 @@ import {
   applyClaimBodySchema,
   claimIdentitySchema,
 } from '@internal/plugin-porter-common';
-import type { Router } from 'express';
 import { z } from 'zod';
 import { manifestsToYaml } from './manifestsToYaml';
 import { parseManifest } from './parseManifest';
@@ -16,8 +15,8 @@ import {
   requireContentType,
 } from './requestParsing';
 import {
-  CLAIM_PATH,
   JSON_TYPES,
+  PorterRouter,
   RouteContext,
   YAML_TYPES,
 } from './routeContext';
@@ -64,7 +63,7 @@ const applyQuerySchema = z
   .strict();
 
 /** Claims: list, apply (JSON spec or manifest), read, delete, their manifests and history. */
-export function registerClaimRoutes(router: Router, ctx: RouteContext) {
+export function registerClaimRoutes(router: PorterRouter, ctx: RouteContext) {
   const { options, caller, audited } = ctx;
   const { claims } = options;
 
@@ -74,31 +73,34 @@ export function registerClaimRoutes(router: Router, ctx: RouteContext) {
     res.json(await claims.list(filter, who));
   });
 
-  router.put(CLAIM_PATH, async (req, res) => {
-    const who = await caller(req);
-    const id = parse(claimIdentitySchema, req.params, 'path');
-    const { dryRun } = parseQuery(applyQuerySchema, req);
-    requireContentType(req, JSON_TYPES);
-    const body = parse(applyClaimBodySchema, req.body ?? {}, 'body');
-    if (dryRun === 'true') {
-      // Writes nothing, so there is nothing to audit.
-      res.json(await claims.preview({ ...id, ...body }, who));
-      return;
-    }
-    const result = await audited(
-      req,
-      'claim-apply',
-      {
-        ...id,
-        via: 'put',
-        spec: JSON.stringify(body.spec),
-        entityRef: body.entityRef ?? '',
-      },
-      () => claims.apply({ ...id, ...body }, who),
-      applyOutcome,
-    );
-    res.status(result.created ? 201 : 200).json(result.claim);
-  });
+  router.put(
+    '/clusters/:cluster/namespaces/:namespace/claims/:name',
+    async (req, res) => {
+      const who = await caller(req);
+      const id = parse(claimIdentitySchema, req.params, 'path');
+      const { dryRun } = parseQuery(applyQuerySchema, req);
+      requireContentType(req, JSON_TYPES);
+      const body = parse(applyClaimBodySchema, req.body ?? {}, 'body');
+      if (dryRun === 'true') {
+        // Writes nothing, so there is nothing to audit.
+        res.json(await claims.preview({ ...id, ...body }, who));
+        return;
+      }
+      const result = await audited(
+        req,
+        'claim-apply',
+        {
+          ...id,
+          via: 'put',
+          spec: JSON.stringify(body.spec),
+          entityRef: body.entityRef ?? '',
+        },
+        () => claims.apply({ ...id, ...body }, who),
+        applyOutcome,
+      );
+      res.status(result.created ? 201 : 200).json(result.claim);
+    },
+  );
 
   router.post('/clusters/:cluster/claims', async (req, res) => {
     const who = await caller(req);
@@ -132,50 +134,62 @@ export function registerClaimRoutes(router: Router, ctx: RouteContext) {
     res.status(result.created ? 201 : 200).json(result.claim);
   });
 
-  router.get(CLAIM_PATH, async (req, res) => {
-    const who = await caller(req);
-    const id = parse(claimIdentitySchema, req.params, 'path');
-    noQuery(req);
-    res.json(await claims.get(id, who));
-  });
+  router.get(
+    '/clusters/:cluster/namespaces/:namespace/claims/:name',
+    async (req, res) => {
+      const who = await caller(req);
+      const id = parse(claimIdentitySchema, req.params, 'path');
+      noQuery(req);
+      res.json(await claims.get(id, who));
+    },
+  );
 
-  router.delete(CLAIM_PATH, async (req, res) => {
-    const who = await caller(req);
-    const id = parse(claimIdentitySchema, req.params, 'path');
-    noQuery(req);
-    await audited(req, 'claim-delete', id, () => claims.delete(id, who));
-    res.status(204).end();
-  });
+  router.delete(
+    '/clusters/:cluster/namespaces/:namespace/claims/:name',
+    async (req, res) => {
+      const who = await caller(req);
+      const id = parse(claimIdentitySchema, req.params, 'path');
+      noQuery(req);
+      await audited(req, 'claim-delete', id, () => claims.delete(id, who));
+      res.status(204).end();
+    },
+  );
 
-  router.get(`${CLAIM_PATH}/manifests`, async (req, res) => {
-    const who = await caller(req);
-    const id = parse(claimIdentitySchema, req.params, 'path');
-    const { format } = parseQuery(
-      z
-        .object({
-          format: z
-            .enum(['json', 'yaml'], {
-              error: "format must be 'json' or 'yaml', given once",
-            })
-            .default('json'),
-        })
-        .strict(),
-      req,
-    );
-    const manifests = await claims.manifests(id, who);
-    if (format === 'yaml') {
-      res.type('application/yaml').send(manifestsToYaml(manifests));
-    } else {
-      res.json(manifests);
-    }
-  });
+  router.get(
+    '/clusters/:cluster/namespaces/:namespace/claims/:name/manifests',
+    async (req, res) => {
+      const who = await caller(req);
+      const id = parse(claimIdentitySchema, req.params, 'path');
+      const { format } = parseQuery(
+        z
+          .object({
+            format: z
+              .enum(['json', 'yaml'], {
+                error: "format must be 'json' or 'yaml', given once",
+              })
+              .default('json'),
+          })
+          .strict(),
+        req,
+      );
+      const manifests = await claims.manifests(id, who);
+      if (format === 'yaml') {
+        res.type('application/yaml').send(manifestsToYaml(manifests));
+      } else {
+        res.json(manifests);
+      }
+    },
+  );
 
-  router.get(`${CLAIM_PATH}/history`, async (req, res) => {
-    const who = await caller(req);
-    const id = parse(claimIdentitySchema, req.params, 'path');
-    noQuery(req);
-    res.json({ items: await claims.history(id, who) });
-  });
+  router.get(
+    '/clusters/:cluster/namespaces/:namespace/claims/:name/history',
+    async (req, res) => {
+      const who = await caller(req);
+      const id = parse(claimIdentitySchema, req.params, 'path');
+      noQuery(req);
+      res.json({ items: await claims.history(id, who) });
+    },
+  );
 }
 
 function applyOutcome(result: {

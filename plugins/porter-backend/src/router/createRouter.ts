@@ -1,5 +1,6 @@
 import express from 'express';
 import Router from 'express-promise-router';
+import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { registerClaimRoutes } from './claimRoutes';
 import { registerInspectionRoutes } from './inspectionRoutes';
 import { registerPlatformRoutes } from './platformRoutes';
@@ -16,15 +17,28 @@ export type { RouterOptions } from './routeContext';
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
+  // Typed by the contract; requests are checked by each route's own zod
+  // schema, whose messages name the field and the rule (the OpenAPI
+  // validator's do not), so the validator only serves /openapi.json here.
+  const api = await createOpenApiRouter({
+    validatorOptions: {
+      validateRequests: false,
+      validateResponses: false,
+      validateSecurity: false,
+    },
+    // Bodies are read below, where their errors keep their own status (413, 415).
+    middleware: [(_req, _res, next) => next()],
+  });
+  const ctx = createRouteContext(options);
+  registerPlatformRoutes(api, ctx);
+  registerInspectionRoutes(api, ctx);
+  registerClaimRoutes(api, ctx);
+
   const router = Router();
   router.use(utf8Only);
   router.use(express.json({ limit: '256kb' }));
   router.use(express.text({ type: YAML_TYPES, limit: '256kb' }));
   router.use(bodyErrors);
-
-  const ctx = createRouteContext(options);
-  registerPlatformRoutes(router, ctx);
-  registerInspectionRoutes(router, ctx);
-  registerClaimRoutes(router, ctx);
+  router.use(api);
   return router;
 }

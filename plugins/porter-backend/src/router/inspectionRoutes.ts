@@ -1,8 +1,7 @@
 import { claimIdentitySchema } from '@internal/plugin-porter-common';
-import type { Router } from 'express';
 import { z } from 'zod';
 import { noQuery, parse, requireContentType } from './requestParsing';
-import { CLAIM_PATH, JSON_TYPES, RouteContext } from './routeContext';
+import { JSON_TYPES, PorterRouter, RouteContext } from './routeContext';
 
 const policyApplyBodySchema = z
   .object({
@@ -22,7 +21,10 @@ const namespacePath = claimIdentitySchema.pick({
 });
 
 /** Looking inside namespaces and at claims' live state: Services, access, NetworkPolicies, the TCP test. */
-export function registerInspectionRoutes(router: Router, ctx: RouteContext) {
+export function registerInspectionRoutes(
+  router: PorterRouter,
+  ctx: RouteContext,
+) {
   const { options, caller, audited } = ctx;
   const { inspector } = options;
 
@@ -48,38 +50,47 @@ export function registerInspectionRoutes(router: Router, ctx: RouteContext) {
     },
   );
 
-  router.get(`${CLAIM_PATH}/policy`, async (req, res) => {
-    const who = await caller(req);
-    const id = parse(claimIdentitySchema, req.params, 'path');
-    noQuery(req);
-    res.json({ items: await inspector.policy(id, who) });
-  });
+  router.get(
+    '/clusters/:cluster/namespaces/:namespace/claims/:name/policy',
+    async (req, res) => {
+      const who = await caller(req);
+      const id = parse(claimIdentitySchema, req.params, 'path');
+      noQuery(req);
+      res.json({ items: await inspector.policy(id, who) });
+    },
+  );
 
-  router.post(`${CLAIM_PATH}/policy`, async (req, res) => {
-    const who = await caller(req);
-    const id = parse(claimIdentitySchema, req.params, 'path');
-    noQuery(req);
-    requireContentType(req, JSON_TYPES);
-    const body = parse(policyApplyBodySchema, req.body ?? {}, 'body');
-    const items = await audited(
-      req,
-      'claim-policy-apply',
-      { ...id, clusters: body.clusters?.join(',') ?? 'all' },
-      () => inspector.applyPolicyFix(id, who, body),
-      results => ({
-        results: results.map(
-          r => `${r.cluster}: ${r.applied ?? r.error ?? 'nothing to apply'}`,
-        ),
-      }),
-    );
-    res.json({ items });
-  });
+  router.post(
+    '/clusters/:cluster/namespaces/:namespace/claims/:name/policy',
+    async (req, res) => {
+      const who = await caller(req);
+      const id = parse(claimIdentitySchema, req.params, 'path');
+      noQuery(req);
+      requireContentType(req, JSON_TYPES);
+      const body = parse(policyApplyBodySchema, req.body ?? {}, 'body');
+      const items = await audited(
+        req,
+        'claim-policy-apply',
+        { ...id, clusters: body.clusters?.join(',') ?? 'all' },
+        () => inspector.applyPolicyFix(id, who, body),
+        results => ({
+          results: results.map(
+            r => `${r.cluster}: ${r.applied ?? r.error ?? 'nothing to apply'}`,
+          ),
+        }),
+      );
+      res.json({ items });
+    },
+  );
 
-  router.post(`${CLAIM_PATH}/test`, async (req, res) => {
-    const who = await caller(req);
-    const id = parse(claimIdentitySchema, req.params, 'path');
-    noQuery(req);
-    requireContentType(req, JSON_TYPES);
-    res.json({ items: await inspector.probe(id, who) });
-  });
+  router.post(
+    '/clusters/:cluster/namespaces/:namespace/claims/:name/test',
+    async (req, res) => {
+      const who = await caller(req);
+      const id = parse(claimIdentitySchema, req.params, 'path');
+      noQuery(req);
+      requireContentType(req, JSON_TYPES);
+      res.json({ items: await inspector.probe(id, who) });
+    },
+  );
 }

@@ -3,11 +3,10 @@ import {
   porterAdminConfirmPermission,
   porterAdminReadPermission,
 } from '@internal/plugin-porter-common';
-import type { Router } from 'express';
 import { z } from 'zod';
 import { toClusterSummary } from '../config/readPorterConfig';
 import { noQuery, parse, requireContentType } from './requestParsing';
-import { JSON_TYPES, RouteContext } from './routeContext';
+import { JSON_TYPES, PorterRouter, RouteContext } from './routeContext';
 
 const confirmBodySchema = z
   .object({
@@ -21,7 +20,10 @@ const confirmBodySchema = z
   .strict();
 
 /** The clusters, their pools and settings, and the administrators' routes. */
-export function registerPlatformRoutes(router: Router, ctx: RouteContext) {
+export function registerPlatformRoutes(
+  router: PorterRouter,
+  ctx: RouteContext,
+) {
   const { options, caller, requireAdmin, audited } = ctx;
   const { config } = options;
 

@@ -1,7 +1,14 @@
 import { InputError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { describeZodError, dns1123Label } from '@internal/plugin-porter-common';
-import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import type {
+  ErrorRequestHandler,
+  Request as ExpressRequest,
+  RequestHandler,
+} from 'express';
+
+/** Any request, whatever its route's contract types say its parts are (the parsing below checks them). */
+type Request = ExpressRequest<any, any, any, any>;
 import { z } from 'zod';
 
 /** Parses a part of the request (path, query, body) or answers 400 naming every problem. */

@@ -10,8 +10,12 @@ import {
   BasicPermission,
 } from '@backstage/plugin-permission-common';
 import type { AdminOverview, PoolUsage } from '@internal/plugin-porter-common';
-import type { Request } from 'express';
+import type { Request as ExpressRequest } from 'express';
 import type { PorterConfig } from '../config/readPorterConfig';
+import type { createOpenApiRouter } from '../schema/openapi/generated/router';
+
+/** Any request, whatever its route's contract types say its parts are. */
+type Request = ExpressRequest<any, any, any, any>;
 import type { NamespaceAuthority } from '../permissions/NamespaceAuthority';
 import type { ClaimInspector } from '../service/ClaimInspector';
 import type { Caller, ClaimService } from '../service/ClaimService';
@@ -40,8 +44,8 @@ export const YAML_TYPES = [
   'text/yaml',
   'text/plain',
 ];
-export const CLAIM_PATH =
-  '/clusters/:cluster/namespaces/:namespace/claims/:name';
+/** The router the routes register on, typed by the API contract (generated from openapi.yaml). */
+export type PorterRouter = Awaited<ReturnType<typeof createOpenApiRouter>>;
 
 /** What every route needs: who calls, auditing writes, the administrators' gate. */
 export interface RouteContext {

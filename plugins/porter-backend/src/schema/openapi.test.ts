@@ -83,14 +83,37 @@ function expectConforms(
 describe('OpenAPI document', () => {
   it('documents exactly the routes the router serves', async () => {
     const router: any = await createRouter({} as any);
-    const served = router.stack
-      .filter((layer: any) => layer.route)
-      .flatMap((layer: any) =>
-        Object.keys(layer.route.methods).map(
-          m => `${m.toUpperCase()} ${layer.route.path}`,
-        ),
+    // Routes, also inside the routers mounted in it (the contract's typed router).
+    const routes = (stack: any[]): string[] =>
+      stack.flatMap((layer: any) =>
+        layer.route
+          ? Object.keys(layer.route.methods).map(
+              m => `${m.toUpperCase()} ${layer.route.path}`,
+            )
+          : routes(layer.handle?.stack ?? []),
       );
+    const served = routes(router.stack).filter(
+      // The document itself, served by backend-openapi-utils.
+      route => route !== 'GET /openapi.json',
+    );
     expect(served.sort()).toEqual(documentedRoutes().sort());
+  });
+
+  it('serves itself at /openapi.json', async () => {
+    const porter = await startPorter();
+    try {
+      const response = await request(porter.server)
+        .get('/api/porter/openapi.json')
+        .set('Authorization', mockCredentials.user.header(ALICE));
+      expect(response.status).toBe(200);
+      expect(Object.keys(response.body.paths).sort()).toEqual(
+        Object.keys(spec.paths)
+          .map(p => `/api/porter${p}`)
+          .sort(),
+      );
+    } finally {
+      await porter.stop();
+    }
   });
 
   it('describes the real responses', async () => {

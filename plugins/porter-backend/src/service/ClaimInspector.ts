@@ -8,6 +8,7 @@ import {
   ClaimId,
   KubernetesObject,
   PolicyApplyResult,
+  PolicySide as ApiPolicySide,
   porterClaimPolicyApplyPermission,
   ServiceSummary,
   tcpProbeCommands,
@@ -29,12 +30,10 @@ import { probeTcp } from './probeTcp';
 import { RateLimiter } from './RateLimiter';
 import { TooManyRequestsError } from './TooManyRequestsError';
 
-export interface PolicySide {
-  cluster: string;
+/** A cluster's verdict, with the fix as Porter builds it (the API's PolicySide). */
+export type PolicySide = Omit<ApiPolicySide, 'verdict'> & {
   verdict?: PolicyVerdict;
-  /** Set when the cluster could not be asked. */
-  error?: string;
-}
+};
 
 /**
  * Live questions to the clusters about a claim, answered on request: the

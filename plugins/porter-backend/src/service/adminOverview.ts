@@ -1,4 +1,4 @@
-import type { AdminOverview } from '@internal/plugin-porter-common';
+import type { AdminOverview, BrokenSide } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { AllocationStore } from '../database/AllocationStore';
@@ -61,7 +61,8 @@ export async function adminOverview(
     problems: problems.map(({ claim, side }) => ({
       ...claim,
       side: side.cluster,
-      phase: side.phase,
+      // Only Degraded and Error sides are read (inPhases above).
+      phase: side.phase as BrokenSide['phase'],
       reasons: side.reasons,
       observedAt: side.observedAt,
     })),

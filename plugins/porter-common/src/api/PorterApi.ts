@@ -2,40 +2,37 @@ import type { ClaimSpecInput } from '../schema/claimSpec';
 import type {
   AdminOverview,
   Claim,
-  ClaimEvent,
   ClaimId,
   ClaimManifests,
   ClaimPreview,
-  ClusterSummary,
   DeletionGuardStatus,
   NamespaceAccess,
-  PolicyApplyResult,
-  PolicySide,
-  PoolUsage,
-  PorterSettings,
-  ProbeResult,
-  ServiceSummary,
+  PorterApiOperations,
 } from '../types';
 
-export interface ClaimFilter {
-  cluster?: string;
-  namespace?: string;
-  entityRef?: string;
-}
+/** What an operation answers with on success (200 or 201), as the contract says. @public */
+export type OperationResult<Id extends keyof PorterApiOperations> =
+  PorterApiOperations[Id]['responses'] extends infer R
+    ? R extends { 200: { content: { 'application/json': infer B } } }
+      ? B
+      : R extends { 201: { content: { 'application/json': infer B } } }
+      ? B
+      : never
+    : never;
 
-/** One page of `GET /claims`: at most `limit` claims after `cursor`. */
-export interface ClaimPageRequest extends ClaimFilter {
-  /** 1–500; the server's default is 100. */
-  limit?: number;
-  /** `nextCursor` of the previous page. */
-  cursor?: string;
-}
+/** One page of `GET /claims`: at most `limit` claims after `cursor`, filtered. @public */
+export type ClaimPageRequest = NonNullable<
+  PorterApiOperations['listClaims']['parameters']['query']
+>;
 
-export interface ClaimPage {
-  items: Claim[];
-  /** Set when there may be more claims: pass it as `cursor` for the next page. */
-  nextCursor?: string;
-}
+/** @public */
+export type ClaimFilter = Pick<
+  ClaimPageRequest,
+  'cluster' | 'namespace' | 'entityRef'
+>;
+
+/** One page of claims; `nextCursor` is set while more may follow. @public */
+export type ClaimPage = OperationResult<'listClaims'>;
 
 export interface ApplyClaimResult {
   claim: Claim;
@@ -45,10 +42,7 @@ export interface ApplyClaimResult {
 
 /** The Porter REST API (`/api/porter`), as described by its OpenAPI document. */
 export interface PorterApi {
-  listClusters(): Promise<{
-    items: ClusterSummary[];
-    settings: PorterSettings;
-  }>;
+  listClusters(): Promise<OperationResult<'listClusters'>>;
   /** One page of claims the caller may read, ordered by cluster, namespace, name. */
   listClaims(request?: ClaimPageRequest): Promise<ClaimPage>;
   getClaim(id: ClaimId): Promise<Claim>;
@@ -75,9 +69,9 @@ export interface PorterApi {
   getManifests(id: ClaimId): Promise<ClaimManifests>;
   getManifestsYaml(id: ClaimId): Promise<string>;
   /** The claim's events, oldest first. */
-  getHistory(id: ClaimId): Promise<{ items: ClaimEvent[] }>;
+  getHistory(id: ClaimId): Promise<OperationResult<'getClaimHistory'>>;
   /** Per cluster, whether NetworkPolicies let the load balancer in, and the fix. */
-  getPolicy(id: ClaimId): Promise<{ items: PolicySide[] }>;
+  getPolicy(id: ClaimId): Promise<OperationResult<'getClaimPolicy'>>;
   /**
    * Applies the proposed NetworkPolicy where traffic is blocked; only in
    * `clusters` when given. A fix that would isolate pods which accept all
@@ -86,13 +80,13 @@ export interface PorterApi {
   applyPolicyFix(
     id: ClaimId,
     options?: { clusters?: string[]; confirmIsolation?: boolean },
-  ): Promise<{ items: PolicyApplyResult[] }>;
+  ): Promise<OperationResult<'applyClaimPolicy'>>;
   /** TCP connect from the backend to each side's VIP:port. */
-  testClaim(id: ClaimId): Promise<{ items: ProbeResult[] }>;
+  testClaim(id: ClaimId): Promise<OperationResult<'testClaim'>>;
   listServices(
     cluster: string,
     namespace: string,
-  ): Promise<{ items: ServiceSummary[] }>;
+  ): Promise<OperationResult<'listServices'>>;
   /**
    * What the caller may do in a namespace (create claims, list Services,
    * read NetworkPolicies), each with the reason, so a UI can explain before
@@ -102,7 +96,7 @@ export interface PorterApi {
     cluster: string,
     namespace: string,
   ): Promise<NamespaceAccess>;
-  listPools(): Promise<{ items: PoolUsage[] }>;
+  listPools(): Promise<OperationResult<'listPools'>>;
   /** Pools, quotas and broken exposures (`porter.admin.read`). */
   getAdminOverview(): Promise<AdminOverview>;
   /**

@@ -4,24 +4,17 @@ import type { ClaimSpecInput } from '../schema/claimSpec';
 import type {
   AdminOverview,
   Claim,
-  ClaimEvent,
   ClaimId,
   ClaimManifests,
   ClaimPreview,
-  ClusterSummary,
   DeletionGuardStatus,
   NamespaceAccess,
-  PolicyApplyResult,
-  PolicySide,
-  PoolUsage,
-  PorterSettings,
-  ProbeResult,
-  ServiceSummary,
 } from '../types';
 import type {
   ApplyClaimResult,
   ClaimPage,
   ClaimPageRequest,
+  OperationResult,
   PorterApi,
 } from './PorterApi';
 
@@ -41,10 +34,7 @@ export class PorterClient implements PorterApi {
     this.fetchApi = options.fetchApi ?? { fetch: (...args) => fetch(...args) };
   }
 
-  listClusters(): Promise<{
-    items: ClusterSummary[];
-    settings: PorterSettings;
-  }> {
+  listClusters(): Promise<OperationResult<'listClusters'>> {
     return this.json('GET', '/clusters');
   }
 
@@ -119,18 +109,18 @@ export class PorterClient implements PorterApi {
     return response.text();
   }
 
-  getHistory(id: ClaimId): Promise<{ items: ClaimEvent[] }> {
+  getHistory(id: ClaimId): Promise<OperationResult<'getClaimHistory'>> {
     return this.json('GET', `${claimPath(id)}/history`);
   }
 
-  getPolicy(id: ClaimId): Promise<{ items: PolicySide[] }> {
+  getPolicy(id: ClaimId): Promise<OperationResult<'getClaimPolicy'>> {
     return this.json('GET', `${claimPath(id)}/policy`);
   }
 
   async applyPolicyFix(
     id: ClaimId,
     options: { clusters?: string[]; confirmIsolation?: boolean } = {},
-  ): Promise<{ items: PolicyApplyResult[] }> {
+  ): Promise<OperationResult<'applyClaimPolicy'>> {
     const response = await this.request(
       'POST',
       `${claimPath(id)}/policy`,
@@ -140,17 +130,17 @@ export class PorterClient implements PorterApi {
       }),
       'application/json',
     );
-    return (await response.json()) as { items: PolicyApplyResult[] };
+    return (await response.json()) as OperationResult<'applyClaimPolicy'>;
   }
 
-  testClaim(id: ClaimId): Promise<{ items: ProbeResult[] }> {
+  testClaim(id: ClaimId): Promise<OperationResult<'testClaim'>> {
     return this.json('POST', `${claimPath(id)}/test`);
   }
 
   listServices(
     cluster: string,
     namespace: string,
-  ): Promise<{ items: ServiceSummary[] }> {
+  ): Promise<OperationResult<'listServices'>> {
     return this.json(
       'GET',
       `/clusters/${enc(cluster)}/namespaces/${enc(namespace)}/services`,
@@ -167,7 +157,7 @@ export class PorterClient implements PorterApi {
     );
   }
 
-  listPools(): Promise<{ items: PoolUsage[] }> {
+  listPools(): Promise<OperationResult<'listPools'>> {
     return this.json('GET', '/pools');
   }
 

@@ -38,6 +38,9 @@ const partial = (wouldIsolate?: string[]): PolicySide => ({
     summary:
       'NetworkPolicies block F5 traffic to 1 of 3 ready pods behind Service patroni on port 5432 (patroni-0).',
     allowedBy: [],
+    pods: [],
+    notReady: [],
+    notes: [],
     fix,
     ...(wouldIsolate ? { wouldIsolate } : {}),
   },
@@ -48,6 +51,9 @@ const allowed: PolicySide = {
     kind: 'allowed',
     summary: 'F5 traffic reaches all 3 ready pods behind Service patroni.',
     allowedBy: ['allow-from-f5-ingress'],
+    pods: [],
+    notReady: [],
+    notes: [],
   },
 };
 
