@@ -5,6 +5,13 @@ import { collectionPath, Kind, KindRef, TRANSPORT_SERVER_CLAIM } from './kinds';
 import type { ListPage, ListWatchSource, WatchEvent } from './watch/Reflector';
 import { modelType, toModel, toWire } from './wireFormat';
 
+/** client-node's generic object API, with its resource lookup (which it caches) callable up front. */
+class ObjectApi extends k8s.KubernetesObjectApi {
+  learn(apiVersion: string, kind: string) {
+    return this.resource(apiVersion, kind);
+  }
+}
+
 /** A cluster could not be reached, or answered with a server error. */
 export class ClusterUnavailableError extends Error {
   constructor(readonly cluster: string, reason: string) {
@@ -31,7 +38,7 @@ export class ClusterRequestError extends Error {
  * subresource for TransportServerClaims. Errors come out as the two types above.
  */
 export class ClusterClient implements ListWatchSource {
-  private readonly objects: k8s.KubernetesObjectApi;
+  private readonly objects: ObjectApi;
   private readonly custom: k8s.CustomObjectsApi;
   private readonly watcher: k8s.Watch;
   private readonly authorization: k8s.AuthorizationV1Api;
@@ -55,7 +62,8 @@ export class ClusterClient implements ListWatchSource {
       contexts: [{ name: 'porter', cluster: connection.name, user: 'porter' }],
       currentContext: 'porter',
     });
-    this.objects = k8s.KubernetesObjectApi.makeApiClient(kc);
+    // Porter always names the namespace, so the kubeconfig default namespace is not needed.
+    this.objects = kc.makeApiClient(ObjectApi);
     this.custom = kc.makeApiClient(k8s.CustomObjectsApi);
     this.watcher = new k8s.Watch(kc);
     this.authorization = kc.makeApiClient(k8s.AuthorizationV1Api);
@@ -147,6 +155,15 @@ export class ClusterClient implements ListWatchSource {
       resourceVersion: meta?.resourceVersion ?? '',
       continue: meta?._continue || undefined,
     };
+  }
+
+  /**
+   * Learns the kind's resource (plural, scope) from the cluster's discovery
+   * once, at start, so that writes later need no read first (client-node
+   * looks it up before its first write of a kind, then keeps it).
+   */
+  async prepare(kind: Kind): Promise<void> {
+    await this.call(() => this.objects.learn(kind.apiVersion, kind.kind));
   }
 
   /** Streams a kind's events cluster-wide from `resourceVersion`, with bookmarks. */

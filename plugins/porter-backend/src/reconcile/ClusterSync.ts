@@ -7,6 +7,7 @@ import {
   ServiceType,
 } from '@internal/plugin-porter-common';
 import { ClusterClient } from '../clusters/ClusterClient';
+import { TRANSPORT_SERVER } from '../clusters/kinds';
 import type { ClusterViews } from '../clusters/watch/ClusterViews';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { planClaim } from '../planning/plan';
@@ -18,6 +19,15 @@ import type { SyncClaim, SyncHooks, SyncScope } from './syncTypes';
 import { ViewFacts } from './ViewFacts';
 
 export type { SyncClaim, SyncHooks, SyncScope } from './syncTypes';
+
+/**
+ * A pass over thousands of claims is CPU work; every so many claims it lets
+ * requests waiting on the event loop run, so the API answers during a pass.
+ */
+const letOthersRun = (i: number) =>
+  i > 0 && i % 200 === 0
+    ? new Promise<void>(resolve => setImmediate(resolve))
+    : Promise.resolve();
 
 /** The plans of a sync: per claim, and every planned object per cluster. */
 interface Plans {
@@ -68,7 +78,7 @@ export class ClusterSync {
     const clusters = this.clustersOf(claims, scope);
     await facts.prepare(clusters);
     await this.followServiceTypes(claims, facts, hooks);
-    const plans = this.plan(claims, facts);
+    const plans = await this.plan(claims, facts);
     const problems = new SideProblems();
     const actual = await this.write(
       clusters,
@@ -78,7 +88,14 @@ export class ClusterSync {
       problems,
     );
     return {
-      sides: this.describe(claims, plans, facts, actual, problems, new Date()),
+      sides: await this.describe(
+        claims,
+        plans,
+        facts,
+        actual,
+        problems,
+        new Date(),
+      ),
       observed: clusters.filter(c => !facts.unreachable.has(c)),
     };
   }
@@ -148,13 +165,14 @@ export class ClusterSync {
   }
 
   /** Each claim's objects, from what its own cluster says about the target Service. */
-  private plan(claims: SyncClaim[], facts: ViewFacts): Plans {
+  private async plan(claims: SyncClaim[], facts: ViewFacts): Promise<Plans> {
     const plans: Plans = {
       byClaim: new Map(),
       byCluster: new Map(),
       notes: new Map(),
     };
-    for (const claim of claims) {
+    for (const [i, claim] of claims.entries()) {
+      await letOthersRun(i);
       const ports = facts.target(
         claim.cluster,
         claim.namespace,
@@ -181,10 +199,9 @@ export class ClusterSync {
         ]);
       }
       for (const { cluster, objects } of plan.items) {
-        plans.byCluster.set(cluster, [
-          ...(plans.byCluster.get(cluster) ?? []),
-          ...objects,
-        ]);
+        const list = plans.byCluster.get(cluster) ?? [];
+        list.push(...objects);
+        plans.byCluster.set(cluster, list);
       }
     }
     return plans;
@@ -228,16 +245,29 @@ export class ClusterSync {
   }
 
   /** What each side looks like now. */
-  private describe(
+  private async describe(
     claims: SyncClaim[],
     plans: Plans,
     facts: ViewFacts,
     actualByCluster: Map<string, KubernetesObject[]>,
     problems: SideProblems,
     now: Date,
-  ): Map<number, ClaimSide[]> {
+  ): Promise<Map<number, ClaimSide[]>> {
+    // Each cluster's TransportServers by namespace/name: one lookup per side.
+    const transportServers = new Map<string, KubernetesObject>();
+    for (const [cluster, objects] of actualByCluster) {
+      for (const o of objects) {
+        if (o.kind === TRANSPORT_SERVER.kind) {
+          transportServers.set(
+            `${cluster}/${o.metadata.namespace}/${o.metadata.name}`,
+            o,
+          );
+        }
+      }
+    }
     const sides = new Map<number, ClaimSide[]>();
-    for (const claim of claims) {
+    for (const [i, claim] of claims.entries()) {
+      await letOthersRun(i);
       sides.set(
         claim.id,
         claim.allocations.map(allocation => {
@@ -253,7 +283,9 @@ export class ClusterSync {
                 .get(claim.id)!
                 .items.find(i => i.cluster === allocation.cluster)?.objects ??
               [],
-            actual: actualByCluster.get(allocation.cluster) ?? [],
+            transportServer: transportServers.get(
+              `${allocation.cluster}/${claim.namespace}/${claim.name}`,
+            ),
             target: facts.target(
               allocation.cluster,
               claim.namespace,

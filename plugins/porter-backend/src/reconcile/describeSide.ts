@@ -7,7 +7,6 @@ import type {
   KubernetesObject,
   TransportServerStatus,
 } from '@internal/plugin-porter-common';
-import { TRANSPORT_SERVER } from '../clusters/kinds';
 import { sidePhase, TargetFacts, targetChecks } from './sideStatus';
 
 /** A claim's side in one cluster, as a person should see it. Pure. */
@@ -16,7 +15,8 @@ export function describeSide(input: {
   allocation: Allocation;
   requireNodePort: boolean;
   planned: KubernetesObject[];
-  actual: KubernetesObject[];
+  /** The claim's TransportServer in the cluster, as Porter last saw it. */
+  transportServer?: KubernetesObject;
   target?: TargetFacts;
   unreachable?: string;
   writeErrors: string[];
@@ -27,12 +27,7 @@ export function describeSide(input: {
   observedAt: Date;
 }): ClaimSide {
   const { claim, allocation } = input;
-  const ts = input.actual.find(
-    o =>
-      o.kind === TRANSPORT_SERVER.kind &&
-      o.metadata.namespace === claim.namespace &&
-      o.metadata.name === claim.name,
-  ) as
+  const ts = input.transportServer as
     | (KubernetesObject & { status?: TransportServerStatus; spec?: any })
     | undefined;
   // A TransportServer written with another address or port has not been reported on yet.

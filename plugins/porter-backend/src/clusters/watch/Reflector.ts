@@ -18,6 +18,8 @@ export interface WatchEvent {
 
 /** The two calls a reflector makes; `ClusterClient` implements them over client-node. */
 export interface ListWatchSource {
+  /** Called once before the first list: learn what the client needs to know of the kind. */
+  prepare?(kind: Kind): Promise<void>;
   listPage(
     kind: Kind,
     options: { labelSelector?: string; limit: number; continue?: string },
@@ -157,7 +159,8 @@ export class Reflector {
   }
 
   private async relist(): Promise<void> {
-    const { kind, labelSelector, source, pageSize = 500 } = this.options;
+    const { kind, labelSelector, source, pageSize = 5000 } = this.options;
+    if (!this.listedOnce) await source.prepare?.(kind);
     const items: KubernetesObject[] = [];
     let page: ListPage | undefined;
     do {
