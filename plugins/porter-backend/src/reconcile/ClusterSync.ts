@@ -281,8 +281,8 @@ export class ClusterSync {
             planned:
               plans.byClaim
                 .get(claim.id)!
-                .items.find(i => i.cluster === allocation.cluster)?.objects ??
-              [],
+                .items.find(item => item.cluster === allocation.cluster)
+                ?.objects ?? [],
             transportServer: transportServers.get(
               `${allocation.cluster}/${claim.namespace}/${claim.name}`,
             ),
