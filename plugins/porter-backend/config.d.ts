@@ -33,7 +33,11 @@ export interface Config {
         /** Cluster group from each of the user's catalog groups (ownership refs of kind group); '' sends none. Default '{{name}}'. */
         groupTemplate?: string;
       };
-      /** Seconds a cluster's answer is reused (0–600). Default 30. */
+      /**
+       * Seconds an answer about a caller is reused (0–600): the cluster's
+       * (SubjectAccessReview), the permission policy's, and the caller's
+       * reads of catalog entities. Default 30.
+       */
       cacheSeconds?: number;
     };
     /** How long a released port stays reserved for the same namespace/Service/port. */

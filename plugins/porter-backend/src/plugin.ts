@@ -12,6 +12,7 @@ import { ClusterClient } from './clusters/ClusterClient';
 import { readClusterConnections } from './clusters/readClusterConnections';
 import { readPorterConfig } from './config/readPorterConfig';
 import { applyMigrations } from './database/migrations';
+import { CachedPermissions } from './permissions/CachedPermissions';
 import { CatalogNamespaceAccess } from './permissions/CatalogNamespaceAccess';
 import { ClaimAuthorizer } from './permissions/ClaimAuthorizer';
 import { ClusterIdentityResolver } from './permissions/ClusterIdentityResolver';
@@ -94,7 +95,10 @@ export const porterPlugin = createBackendPlugin({
           await applyMigrations(knex);
         }
 
-        const entities = new EntityResolver(deps.catalog);
+        // Answers about a caller are kept for porter.authorization.cacheSeconds, as the cluster's are.
+        const cacheMs = config.authorization.cacheSeconds * 1000;
+        const permissions = new CachedPermissions(deps.permissions, cacheMs);
+        const entities = new EntityResolver(deps.catalog, cacheMs);
         const ruleset = deps.permissionsRegistry.getPermissionRuleset(
           porterClaimResourceRef,
         );
@@ -107,10 +111,10 @@ export const porterPlugin = createBackendPlugin({
             deps.userInfo,
             deps.auth,
           ),
-          new CatalogNamespaceAccess(deps.permissions, ruleset, entities),
+          new CatalogNamespaceAccess(permissions, ruleset, entities),
         );
         const authorizer = new ClaimAuthorizer(
-          deps.permissions,
+          permissions,
           ruleset,
           entities,
           namespaces,
@@ -204,7 +208,7 @@ export const porterPlugin = createBackendPlugin({
           await createRouter({
             httpAuth: deps.httpAuth,
             auditor: deps.auditor,
-            permissions: deps.permissions,
+            permissions,
             claims,
             inspector,
             namespaces,

@@ -15,6 +15,8 @@ import {
   normalizeEntityRef,
   PORTER_NAMESPACES_ANNOTATION,
 } from '@internal/plugin-porter-common';
+import { principalKey } from './principalKey';
+import { TtlCache } from './TtlCache';
 
 /**
  * Reads the catalog for what authorisation needs: an entity, the
@@ -22,7 +24,15 @@ import {
  * Reads run with the caller's credentials, so catalog permissions apply too.
  */
 export class EntityResolver {
-  constructor(private readonly catalog: CatalogService) {}
+  private readonly entities: TtlCache<Entity | undefined>;
+
+  /**
+   * `cacheMs`: how long an entity read for a caller is kept (a user's
+   * requests come in bursts; the catalog itself changes slowly).
+   */
+  constructor(private readonly catalog: CatalogService, cacheMs = 0) {
+    this.entities = new TtlCache(cacheMs);
+  }
 
   async get(
     entityRef: string,
@@ -36,7 +46,11 @@ export class EntityResolver {
         `entityRef '${entityRef}' is not an entity reference like 'component:default/my-service'`,
       );
     }
-    const entity = await this.catalog.getEntityByRef(ref, { credentials });
+    // Read with the caller's credentials, so kept per caller.
+    const entity = await this.entities.get(
+      `${principalKey(credentials)}|${ref}`,
+      () => this.catalog.getEntityByRef(ref, { credentials }),
+    );
     if (!entity) {
       throw new InputError(`Entity '${ref}' was not found in the catalog`);
     }
