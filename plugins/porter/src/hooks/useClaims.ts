@@ -4,8 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { porterApiRef } from '../api';
 import { LIVE_REFRESH, nextDelay, settlingClusters } from '../lib/liveRefresh';
 
-/** Claims per request; the API pages with `nextCursor`. */
-const PAGE_SIZE = 100;
+/** Claims per page; the table shows the first, and more on demand. */
+export const CLAIMS_PAGE_SIZE = 50;
 
 export interface ClaimsState {
   /** The entity's claims, once loaded; kept while a later reload runs. */
@@ -20,24 +20,34 @@ export interface ClaimsState {
   settling: string[];
   /** Reload now, and follow the claims again from the shortest delay (after a change). */
   refresh: () => void;
+  /** The server has more of the entity's claims than are shown. */
+  hasMore: boolean;
+  /** Shows the next page too (reloads keep every page shown). */
+  loadMore: () => void;
 }
 
-/** Every page of the entity's claims. */
-async function listAllClaims(
+/**
+ * The first `pages` pages of the entity's claims, paged by the server
+ * (limit and cursor), so no answer grows with how many claims there are.
+ */
+async function listPages(
   api: PorterApi,
   entityRef: string,
-): Promise<Claim[]> {
+  pages: number,
+): Promise<{ claims: Claim[]; hasMore: boolean }> {
   const claims: Claim[] = [];
-  const seen = new Set<string>();
   let cursor: string | undefined;
-  do {
-    const page = await api.listClaims({ entityRef, limit: PAGE_SIZE, cursor });
-    claims.push(...page.items);
-    cursor = page.nextCursor;
-    if (cursor && seen.has(cursor)) break;
-    if (cursor) seen.add(cursor);
-  } while (cursor);
-  return claims;
+  for (let page = 0; page < pages; page++) {
+    const result = await api.listClaims({
+      entityRef,
+      limit: CLAIMS_PAGE_SIZE,
+      cursor,
+    });
+    claims.push(...result.items);
+    cursor = result.nextCursor;
+    if (!cursor) break;
+  }
+  return { claims, hasMore: cursor !== undefined };
 }
 
 /**
@@ -47,10 +57,13 @@ async function listAllClaims(
  */
 export function useClaims(entityRef: string): ClaimsState {
   const api = useApi(porterApiRef);
-  const [state, setState] = useState<Omit<ClaimsState, 'refresh' | 'settling'>>(
-    { loading: true },
-  );
+  const [state, setState] = useState<
+    Omit<ClaimsState, 'refresh' | 'settling' | 'hasMore' | 'loadMore'> & {
+      hasMore?: boolean;
+    }
+  >({ loading: true });
   const [generation, setGeneration] = useState(0);
+  const [pages, setPages] = useState(1);
   const shownFor = useRef(entityRef);
   /** The claims last shown, to decide whether to keep following after a failed reload. */
   const latest = useRef<Claim[]>();
@@ -60,16 +73,17 @@ export function useClaims(entityRef: string): ClaimsState {
       shownFor.current = entityRef;
       latest.current = undefined;
       setState({ loading: true });
+      setPages(1);
     }
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let delay = LIVE_REFRESH.firstDelayMs;
     async function load() {
       try {
-        const claims = await listAllClaims(api, entityRef);
+        const { claims, hasMore } = await listPages(api, entityRef, pages);
         if (stopped) return;
         latest.current = claims;
-        setState({ claims, loading: false });
+        setState({ claims, hasMore, loading: false });
         if (settlingClusters(claims).length > 0) follow();
       } catch (error) {
         if (stopped) return;
@@ -93,12 +107,15 @@ export function useClaims(entityRef: string): ClaimsState {
       stopped = true;
       if (timer) clearTimeout(timer);
     };
-  }, [api, entityRef, generation]);
+  }, [api, entityRef, generation, pages]);
 
   const refresh = useCallback(() => setGeneration(g => g + 1), []);
+  const loadMore = useCallback(() => setPages(p => p + 1), []);
   return {
     ...state,
+    hasMore: state.hasMore ?? false,
     settling: state.claims ? settlingClusters(state.claims) : [],
     refresh,
+    loadMore,
   };
 }

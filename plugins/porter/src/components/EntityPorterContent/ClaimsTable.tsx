@@ -23,8 +23,10 @@ export const ClaimsTable = (props: {
   onDelete: (claim: Claim) => void;
   /** Something changed from a row's details (e.g. a policy applied). */
   onChanged?: () => void;
+  /** The server holds more of the entity's claims than these. */
+  more?: boolean;
 }) => {
-  const { claims, owners, onEdit, onDelete, onChanged } = props;
+  const { claims, owners, onEdit, onDelete, onChanged, more } = props;
   const rows = useMemo(
     () => claims.map(claim => ({ ...claim, id: claimResourceRef(claim) })),
     [claims],
@@ -102,7 +104,7 @@ export const ClaimsTable = (props: {
   );
   return (
     <Table<Row>
-      title={`TCP exposures (${claims.length})`}
+      title={`TCP exposures (${claims.length}${more ? '+' : ''})`}
       subtitle="TransportServerClaims made for this component; open a row for how to connect, checks, cluster state and history"
       columns={columns}
       data={rows}

@@ -118,7 +118,7 @@ describe('EntityPorterContent', () => {
     );
   });
 
-  it('reads every page of claims', async () => {
+  it('shows the first page of claims, and the next on demand', async () => {
     const asked = serveClaims(query =>
       HttpResponse.json(
         query.get('cursor')
@@ -127,11 +127,24 @@ describe('EntityPorterContent', () => {
       ),
     );
     await renderTab();
-    expect(await screen.findByText('TCP exposures (2)')).toBeInTheDocument();
+    expect(await screen.findByText('TCP exposures (1+)')).toBeInTheDocument();
     expect(asked.map(q => [q.get('limit'), q.get('cursor')])).toEqual([
-      ['100', null],
-      ['100', 'page-2'],
+      ['50', null],
     ]);
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Show more exposures' }),
+    );
+    expect(await screen.findByText('TCP exposures (2)')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Show more exposures' }),
+    ).not.toBeInTheDocument();
+    expect(asked.slice(1).map(q => [q.get('limit'), q.get('cursor')])).toEqual(
+      [
+        ['50', null],
+        ['50', 'page-2'],
+      ],
+    );
   });
 
   it('shows progress while loading, then the reasons of a side that is not Ready', async () => {

@@ -42,8 +42,16 @@ export const EntityPorterContent = () => {
       ),
     [entity],
   );
-  const { claims, loading, error, refreshError, settling, refresh } =
-    useClaims(entityRef);
+  const {
+    claims,
+    loading,
+    error,
+    refreshError,
+    settling,
+    refresh,
+    hasMore,
+    loadMore,
+  } = useClaims(entityRef);
   const clusters = useClusters();
   const mayCreate = useCreateClaimPermission(entityRef, owners);
   const [dialog, setDialog] = useState<OpenDialog>();
@@ -125,7 +133,15 @@ export const EntityPorterContent = () => {
           onEdit={openEdit}
           onDelete={openDelete}
           onChanged={refresh}
+          more={hasMore}
         />
+        {hasMore ? (
+          <Box>
+            <Button variant="outlined" onClick={loadMore}>
+              Show more exposures
+            </Button>
+          </Box>
+        ) : null}
       </Box>
     );
   }
