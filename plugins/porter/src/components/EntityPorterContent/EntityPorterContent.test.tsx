@@ -139,12 +139,10 @@ describe('EntityPorterContent', () => {
     expect(
       screen.queryByRole('button', { name: 'Show more exposures' }),
     ).not.toBeInTheDocument();
-    expect(asked.slice(1).map(q => [q.get('limit'), q.get('cursor')])).toEqual(
-      [
-        ['50', null],
-        ['50', 'page-2'],
-      ],
-    );
+    expect(asked.slice(1).map(q => [q.get('limit'), q.get('cursor')])).toEqual([
+      ['50', null],
+      ['50', 'page-2'],
+    ]);
   });
 
   it('shows progress while loading, then the reasons of a side that is not Ready', async () => {
