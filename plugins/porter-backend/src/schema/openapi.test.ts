@@ -106,6 +106,10 @@ describe('OpenAPI document', () => {
         .get('/api/porter/openapi.json')
         .set('Authorization', mockCredentials.user.header(ALICE));
       expect(response.status).toBe(200);
+      const anonymous = await request(porter.server)
+        .get('/api/porter/openapi.json')
+        .set('Authorization', mockCredentials.none.header());
+      expect(anonymous.status).toBe(401);
       expect(Object.keys(response.body.paths).sort()).toEqual(
         Object.keys(spec.paths)
           .map(p => `/api/porter${p}`)
