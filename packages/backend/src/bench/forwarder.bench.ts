@@ -5,6 +5,7 @@ import {
   startLoadBalancerStandIn,
 } from '@internal/kubernetes-api-emulator';
 import { execFile, spawn } from 'node:child_process';
+import net from 'node:net';
 import { promisify } from 'node:util';
 import { freePort } from '../__testUtils__/harness';
 import { BenchLine, emitBenchLines, round } from './benchLines';
@@ -43,6 +44,93 @@ function startEchoProcess(): Promise<{ port: number; stop: () => void }> {
   });
 }
 
+interface ProbeFigures {
+  throughputMiBps: { direct: number; through: number };
+  latencyMs: { direct: number; through: number };
+}
+
+/** Runs the client process (tcpProbe.ts) against the backend directly and through a relay. */
+async function probe(direct: string, through: string): Promise<ProbeFigures> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      '--require',
+      require.resolve('@backstage/cli/config/nodeTransform.cjs'),
+      resolvePackagePath('backend', 'src/bench/tcpProbe.ts'),
+      direct,
+      through,
+      String(ROUNDS),
+      String(MIB_PER_ROUND),
+      String(LATENCY_SAMPLES),
+    ],
+    { maxBuffer: 1024 * 1024 },
+  );
+  return JSON.parse(stdout);
+}
+
+/**
+ * The same measurement through socat, a relay written in C, when the
+ * machine has it: what any relay that copies bytes through its own process
+ * reaches here. Each byte then crosses four sockets instead of two, with a
+ * third busy process, so on a machine with few cores the ratio is bounded
+ * well below 1 whatever the relay is written in.
+ */
+async function relayCeiling(echoPort: number): Promise<BenchLine | undefined> {
+  const socat = await promisify(execFile)('sh', ['-c', 'command -v socat'])
+    .then(r => r.stdout.trim())
+    .catch(() => '');
+  if (!socat) return undefined;
+  const port = await freePort(VIP);
+  const relay = spawn(
+    socat,
+    [
+      `TCP-LISTEN:${port},bind=${VIP},reuseaddr,fork`,
+      `TCP:127.0.0.1:${echoPort}`,
+    ],
+    { stdio: 'ignore' },
+  );
+  try {
+    await waitForListener(VIP, port);
+    const figures = await probe(`127.0.0.1:${echoPort}`, `${VIP}:${port}`);
+    return {
+      id: 'P5.ceiling',
+      title:
+        'the same through socat (a relay in C) ÷ direct loopback: what a relay in its own process reaches on this machine',
+      value: round(
+        figures.throughputMiBps.through / figures.throughputMiBps.direct,
+      ),
+      unit: '×',
+      reference: {
+        what: 'direct loopback to the echo server, median',
+        value: round(figures.throughputMiBps.direct, 0),
+        unit: 'MiB/s',
+      },
+      detail: `${round(
+        figures.throughputMiBps.through,
+        0,
+      )} MiB/s through socat`,
+    };
+  } finally {
+    relay.kill();
+  }
+}
+
+/** Resolves once something accepts connections on host:port. */
+async function waitForListener(host: string, port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const open = await new Promise<boolean>(resolve => {
+      const socket = net.connect({ host, port }, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise(r => setTimeout(r, 50));
+  }
+  throw new Error(`Nothing listens on ${host}:${port}`);
+}
+
 it('measures P5: the sandbox TCP forwarder', async () => {
   const echo = await startEchoProcess();
   const port = await freePort(VIP);
@@ -79,21 +167,7 @@ it('measures P5: the sandbox TCP forwarder', async () => {
       .get('transportservers', 'bench', 'db');
     expect(ts.status?.status).toBe('Ok');
 
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [
-        '--require',
-        require.resolve('@backstage/cli/config/nodeTransform.cjs'),
-        resolvePackagePath('backend', 'src/bench/tcpProbe.ts'),
-        `127.0.0.1:${echo.port}`,
-        `${VIP}:${port}`,
-        String(ROUNDS),
-        String(MIB_PER_ROUND),
-        String(LATENCY_SAMPLES),
-      ],
-      { maxBuffer: 1024 * 1024 },
-    );
-    const figures = JSON.parse(stdout);
+    const figures = await probe(`127.0.0.1:${echo.port}`, `${VIP}:${port}`);
     const lines: BenchLine[] = [
       {
         id: 'P5.throughput',
@@ -128,6 +202,8 @@ it('measures P5: the sandbox TCP forwarder', async () => {
         detail: `${LATENCY_SAMPLES} connections each way`,
       },
     ];
+    const ceiling = await relayCeiling(echo.port);
+    if (ceiling) lines.push(ceiling);
     emitBenchLines('forwarder', lines);
   } finally {
     await standIn.stop();
