@@ -16,13 +16,16 @@ import {
  * objects, one labelled for another claim is that claim's while the claim
  * exists; one of a claim that is gone may be taken over (it is garbage).
  */
+/** Ownership is told by labels alone: any object with metadata will do. */
+type ObjectWithMetadata = Pick<KubernetesObject, 'metadata'>;
+
 export type Owner =
   /** Not written by Porter (no mark), or by another portal (another identity). */
   | { kind: 'foreign'; reason: string }
   /** This portal's, for the claim with this id (or of unknown id) and key. */
   | { kind: 'ours'; claimId?: number; claimKey: string };
 
-export function ownerOf(object: KubernetesObject, instance: string): Owner {
+export function ownerOf(object: ObjectWithMetadata, instance: string): Owner {
   const labels = object.metadata.labels ?? {};
   if (labels[MANAGED_BY_LABEL] !== MANAGED_BY_VALUE) {
     return {
@@ -48,13 +51,15 @@ export function ownerOf(object: KubernetesObject, instance: string): Owner {
 }
 
 /** `cluster/namespace/name` of the claim an object is labelled for. */
-export function claimKeyOfObject(object: KubernetesObject): string {
+export function claimKeyOfObject(object: ObjectWithMetadata): string {
   const labels = object.metadata.labels ?? {};
   return `${labels[CLAIM_CLUSTER_LABEL]}/${object.metadata.namespace}/${labels[CLAIM_NAME_LABEL]}`;
 }
 
 /** The claim id an object is labelled with, if any. */
-export function claimIdOfObject(object: KubernetesObject): number | undefined {
+export function claimIdOfObject(
+  object: ObjectWithMetadata,
+): number | undefined {
   const id = Number(object.metadata.labels?.[CLAIM_ID_LABEL]);
   return Number.isInteger(id) && id > 0 ? id : undefined;
 }
