@@ -11,7 +11,8 @@ import { DEFAULT_INGRESS_NAMESPACE_LABELS } from './networkPolicyRules';
 
 /**
  * The policy Porter proposes: the platform's documented allow-from-f5-ingress,
- * narrowed to the claimed target port over TCP.
+ * narrowed to the claimed target port over TCP. A NetworkPolicy with every
+ * field Porter writes present, so callers read them without checks.
  */
 export type NetworkPolicyManifest = {
   kind: 'NetworkPolicy';

@@ -60,7 +60,7 @@ describe('the legacy cross-connect name on a multi-port Service', () => {
     const second = await put('second', 8001);
     expect(second.status).toBe(201);
 
-    // The older claim has the legacy name as well as its port-named cross-connects.
+    // The younger claim's cross-connects carry the port; the legacy name is the older's.
     expect(
       second.body.status.sides.map((s: any) =>
         s.crossConnects.map((c: any) => c.name),

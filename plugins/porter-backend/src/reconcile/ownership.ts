@@ -8,6 +8,9 @@ import {
   MANAGED_BY_VALUE,
 } from '@internal/plugin-porter-common';
 
+/** Ownership is told by labels alone: any object with metadata will do. */
+type ObjectWithMetadata = Pick<KubernetesObject, 'metadata'>;
+
 /**
  * Whose an object in a cluster is, as far as its labels tell. Pure.
  *
@@ -16,9 +19,6 @@ import {
  * objects, one labelled for another claim is that claim's while the claim
  * exists; one of a claim that is gone may be taken over (it is garbage).
  */
-/** Ownership is told by labels alone: any object with metadata will do. */
-type ObjectWithMetadata = Pick<KubernetesObject, 'metadata'>;
-
 export type Owner =
   /** Not written by Porter (no mark), or by another portal (another identity). */
   | { kind: 'foreign'; reason: string }
