@@ -1,14 +1,11 @@
 import {
-  DEFAULT_INGRESS_NAMESPACE_LABELS,
   FIX_POLICY_NAME,
-  NetworkPolicy,
-  NetworkPolicyIngressRule,
   applyFixToPolicies,
   buildFixPolicy,
-  ingressRuleRefusal,
-  isIngressPolicy,
   truncatePolicyName,
 } from './fixPolicy';
+import type { NetworkPolicy } from './kubernetesTypes';
+import { DEFAULT_INGRESS_NAMESPACE_LABELS } from './networkPolicyRules';
 
 const NS = 'abc123-dev';
 const f5Peer = {
@@ -201,126 +198,4 @@ describe('applyFixToPolicies', () => {
     );
     expect(replaced.networkPolicies).toEqual([other, fix]);
   });
-});
-
-describe('isIngressPolicy', () => {
-  it.each<[string, NetworkPolicy['spec'], boolean]>([
-    ['policyTypes absent', { podSelector: {} }, true],
-    [
-      'policyTypes absent, egress rules only',
-      { podSelector: {}, egress: [{}] },
-      true,
-    ],
-    [
-      'policyTypes [Ingress]',
-      { podSelector: {}, policyTypes: ['Ingress'] },
-      true,
-    ],
-    [
-      'policyTypes [Ingress, Egress]',
-      { policyTypes: ['Ingress', 'Egress'] },
-      true,
-    ],
-    [
-      'policyTypes [Egress]',
-      { podSelector: {}, policyTypes: ['Egress'] },
-      false,
-    ],
-    ['policyTypes []', { podSelector: {}, policyTypes: [] }, false],
-  ])('%s → %s', (_, spec, expected) => {
-    expect(isIngressPolicy(policy('p', spec))).toBe(expected);
-  });
-});
-
-describe('ingressRuleRefusal', () => {
-  const labels = { 'network.openshift.io/policy-group': 'ingress' };
-  const target = { port: 8080, names: ['http'] };
-  const cases: Array<[string, NetworkPolicyIngressRule, RegExp | undefined]> = [
-    ['an empty rule admits everything', {}, undefined],
-    [
-      'from [] and ports [] admit everything',
-      { from: [], ports: [] },
-      undefined,
-    ],
-    ['the F5 peer', { from: [f5Peer] }, undefined],
-    [
-      'the F5 peer with an empty podSelector',
-      { from: [{ ...f5Peer, podSelector: {} }] },
-      undefined,
-    ],
-    ['any namespace', { from: [{ namespaceSelector: {} }] }, undefined],
-    [
-      'the F5 peer with a podSelector',
-      { from: [{ ...f5Peer, podSelector: { matchLabels: { app: 'x' } } }] },
-      /F5 traffic does not come from pods/,
-    ],
-    [
-      'a podSelector peer',
-      { from: [{ podSelector: {} }] },
-      /only pods in this namespace/,
-    ],
-    [
-      'an ipBlock peer',
-      { from: [{ ipBlock: { cidr: '10.0.0.0/8' } }] },
-      /ipBlock 10\.0\.0\.0\/8 .*cannot know/,
-    ],
-    ['an empty peer', { from: [{}] }, /empty peer/],
-    [
-      'another namespace',
-      { from: [{ namespaceSelector: { matchLabels: { team: 'x' } } }] },
-      /namespaceSelector team=x does not match/,
-    ],
-    ['the port by number', { ports: [{ port: 8080 }] }, undefined],
-    ['the port by name', { ports: [{ port: 'http' }] }, undefined],
-    [
-      'a range containing the port',
-      { ports: [{ port: 8000, endPort: 8080 }] },
-      undefined,
-    ],
-    [
-      'a range starting at the port',
-      { ports: [{ port: 8080, endPort: 9000 }] },
-      undefined,
-    ],
-    [
-      'a range below the port',
-      { ports: [{ port: 8000, endPort: 8079 }] },
-      /8000-8079\/TCP/,
-    ],
-    [
-      'another port',
-      { ports: [{ port: 8081, protocol: 'TCP' }] },
-      /port 8080\/TCP is not among its ports \(8081\/TCP\)/,
-    ],
-    ['another name', { ports: [{ port: 'metrics' }] }, /metrics\/TCP/],
-    [
-      'the port over UDP',
-      { ports: [{ port: 8080, protocol: 'UDP' }] },
-      /8080\/UDP/,
-    ],
-    ['all SCTP ports', { ports: [{ protocol: 'SCTP' }] }, /all SCTP/],
-    ['all TCP ports', { ports: [{ protocol: 'TCP' }] }, undefined],
-    [
-      'a matching peer but not port',
-      { from: [f5Peer], ports: [{ port: 1 }] },
-      /not among its ports/,
-    ],
-    [
-      'a matching port but not peer',
-      { from: [{ podSelector: {} }], ports: [{ port: 8080 }] },
-      /only pods/,
-    ],
-  ];
-  it.each(cases.filter(([, , refusal]) => !refusal))(
-    'admits: %s',
-    (_, rule) => {
-      expect(ingressRuleRefusal(rule, target, labels)).toBeUndefined();
-    },
-  );
-  it.each(cases.filter(([, , refusal]) => refusal))(
-    'refuses: %s',
-    (_, rule, refusal) => {
-      expect(ingressRuleRefusal(rule, target, labels)).toMatch(refusal!);
-    },
-  );
 });

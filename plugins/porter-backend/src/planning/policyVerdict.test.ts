@@ -1,16 +1,13 @@
 import type { PolicyVerdictKind } from '@internal/plugin-porter-common';
-import {
+import { applyFixToPolicies } from './fixPolicy';
+import type {
+  ContainerPort,
   NetworkPolicy,
   NetworkPolicyPeer,
-  applyFixToPolicies,
-} from './fixPolicy';
-import {
-  ContainerPort,
   Pod,
-  PolicyVerdictInput,
   Service,
-  computePolicyVerdict,
-} from './policyVerdict';
+} from './kubernetesTypes';
+import { PolicyVerdictInput, computePolicyVerdict } from './policyVerdict';
 
 const NS = 'abc123-dev';
 const POLICY_GROUP = 'network.openshift.io/policy-group';

@@ -3,21 +3,26 @@ import type {
   PolicyVerdict as ApiPolicyVerdict,
   PolicyVerdictKind,
 } from '@internal/plugin-porter-common';
-import { labelPairs } from './labels';
+import { NetworkPolicyManifest, buildFixPolicy } from './fixPolicy';
 import {
-  DEFAULT_INGRESS_NAMESPACE_LABELS,
   NetworkPolicy,
-  NetworkPolicyManifest,
-  buildFixPolicy,
-  ingressRuleRefusal,
-  isIngressPolicy,
-} from './fixPolicy';
+  Pod,
+  Service,
+  ServicePort,
+  isTcp,
+} from './kubernetesTypes';
+import { labelPairs } from './labels';
 import {
   InvalidLabelSelectorError,
   describeSelector,
   equalitySelectorMatches,
-  labelSelectorMatches,
 } from './labelSelectors';
+import {
+  DEFAULT_INGRESS_NAMESPACE_LABELS,
+  podTargetPort,
+  policiesIsolating,
+  policyRefusal,
+} from './networkPolicyRules';
 
 /**
  * Will TCP traffic from the F5 load balancer (which arrives from the
@@ -26,40 +31,6 @@ import {
  * NetworkPolicies? Pure: plain Kubernetes JSON in, a verdict out. Follows the
  * networking.k8s.io/v1 NetworkPolicy semantics.
  */
-
-export interface ContainerPort {
-  name?: string;
-  containerPort: number;
-  protocol?: string;
-}
-
-/** The parts of a Pod that Porter reads. */
-export interface Pod {
-  metadata: {
-    name: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-    deletionTimestamp?: string;
-  };
-  spec?: { containers?: Array<{ name?: string; ports?: ContainerPort[] }> };
-  status?: {
-    phase?: string;
-    conditions?: Array<{ type: string; status: string }>;
-  };
-}
-
-export interface ServicePort {
-  name?: string;
-  port: number;
-  targetPort?: number | string;
-  protocol?: string;
-}
-
-/** The parts of a Service that Porter reads. */
-export interface Service {
-  metadata: { name: string; namespace: string };
-  spec: { selector?: Record<string, string>; ports?: ServicePort[] };
-}
 
 export interface PolicyVerdictInput {
   service: Service;
@@ -82,8 +53,11 @@ export type PolicyVerdict = Omit<ApiPolicyVerdict, 'fix'> & {
 
 const list = (names: string[]) => names.join(', ');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const isTcp = (protocol: string | undefined) => (protocol ?? 'TCP') === 'TCP';
 
+/**
+ * Whether a pod is ready to take traffic: Running, not being deleted, and
+ * Ready (a Running pod that reports no conditions counts as ready).
+ */
 function isReady(pod: Pod): boolean {
   if (pod.status?.phase !== 'Running' || pod.metadata.deletionTimestamp) {
     return false;
@@ -95,22 +69,13 @@ function isReady(pod: Pod): boolean {
   );
 }
 
-function tcpContainerPorts(pod: Pod): ContainerPort[] {
-  return (pod.spec?.containers ?? [])
-    .flatMap(c => c.ports ?? [])
-    .filter(p => isTcp(p.protocol));
-}
-
 function checkPod(
   pod: Pod,
   servicePort: ServicePort,
   policies: NetworkPolicy[],
   ingressLabels: Record<string, string>,
 ): PodVerdict {
-  const labels = pod.metadata.labels ?? {};
-  const isolatedBy = policies.filter(
-    p => isIngressPolicy(p) && labelSelectorMatches(p.spec.podSelector, labels),
-  );
+  const isolatedBy = policiesIsolating(policies, pod.metadata.labels);
   const base = {
     name: pod.metadata.name,
     ready: isReady(pod),
@@ -118,50 +83,35 @@ function checkPod(
     isolatedBy: isolatedBy.map(p => p.metadata.name),
   };
   const targetPort = servicePort.targetPort ?? servicePort.port;
-  const target =
-    typeof targetPort === 'number'
-      ? targetPort
-      : tcpContainerPorts(pod).find(c => c.name === targetPort)?.containerPort;
+  const target = podTargetPort(pod, targetPort);
   if (target === undefined) {
     const reason = `The pod has no TCP container port named "${targetPort}" (the Service's targetPort), so Kubernetes sends it none of the Service's traffic on port ${servicePort.port}.`;
     return { ...base, serving: false, allowed: false, allowedBy: [], reason };
   }
-  const common = { ...base, serving: base.ready, targetPort: target };
-  const names = tcpContainerPorts(pod)
-    .filter(c => c.containerPort === target && c.name)
-    .map(c => c.name as string);
+  const common = { ...base, serving: base.ready, targetPort: target.port };
   if (!base.isolated) {
-    const reason = `No NetworkPolicy of type Ingress selects the pod, so port ${target} is open to all traffic.`;
+    const reason = `No NetworkPolicy of type Ingress selects the pod, so port ${target.port} is open to all traffic.`;
     return { ...common, allowed: true, allowedBy: [], reason };
   }
   const allowedBy: string[] = [];
   const refusals: string[] = [];
   for (const policy of isolatedBy) {
-    const rules = policy.spec.ingress ?? [];
-    const ruleRefusals = rules.map(r =>
-      ingressRuleRefusal(r, { port: target, names }, ingressLabels),
-    );
-    if (ruleRefusals.includes(undefined)) {
+    const refusal = policyRefusal(policy, target, ingressLabels);
+    if (refusal === undefined) {
       allowedBy.push(policy.metadata.name);
-    } else if (rules.length === 0) {
-      refusals.push(`${policy.metadata.name} has no ingress rules`);
     } else {
-      refusals.push(
-        `${policy.metadata.name}: ${ruleRefusals
-          .map((r, i) => `rule ${i + 1}: ${r}`)
-          .join('; ')}`,
-      );
+      refusals.push(refusal);
     }
   }
   if (allowedBy.length > 0) {
     const reason = `NetworkPolicy ${list(
       allowedBy,
-    )} admits F5 traffic to port ${target}.`;
+    )} admits F5 traffic to port ${target.port}.`;
     return { ...common, allowed: true, allowedBy, reason };
   }
   const reason = `Isolated by NetworkPolicy ${list(
     base.isolatedBy,
-  )}, and none admits F5 traffic to port ${target}/TCP (${refusals.join(
+  )}, and none admits F5 traffic to port ${target.port}/TCP (${refusals.join(
     ' | ',
   )}).`;
   return { ...common, allowed: false, allowedBy, reason };

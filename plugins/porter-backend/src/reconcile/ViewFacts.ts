@@ -1,6 +1,7 @@
 import { ENDPOINT_SLICE, SERVICE } from '../clusters/kinds';
 import type { ClusterViews } from '../clusters/watch/ClusterViews';
 import { readyEndpoints } from '../clusters/watch/feeds';
+import type { Service } from '../planning/kubernetesTypes';
 import type { TargetFacts } from './sideStatus';
 
 /**
@@ -43,7 +44,7 @@ export class ViewFacts {
     const view = this.views.get(cluster);
     if (!view || this.unreachable.has(cluster)) return undefined;
     return {
-      service: view.get(SERVICE, namespace, service) as TargetFacts['service'],
+      service: view.get(SERVICE, namespace, service) as Service | undefined,
       endpoints: readyEndpoints(view.list(ENDPOINT_SLICE, namespace), service),
     };
   }

@@ -8,6 +8,9 @@ import {
   MANAGED_BY_VALUE,
 } from '@internal/plugin-porter-common';
 
+/** Ownership is told by labels alone: any object with metadata will do. */
+type ObjectWithMetadata = Pick<KubernetesObject, 'metadata'>;
+
 /**
  * Whose an object in a cluster is, as far as its labels tell. Pure.
  *
@@ -22,7 +25,7 @@ export type Owner =
   /** This portal's, for the claim with this id (or of unknown id) and key. */
   | { kind: 'ours'; claimId?: number; claimKey: string };
 
-export function ownerOf(object: KubernetesObject, instance: string): Owner {
+export function ownerOf(object: ObjectWithMetadata, instance: string): Owner {
   const labels = object.metadata.labels ?? {};
   if (labels[MANAGED_BY_LABEL] !== MANAGED_BY_VALUE) {
     return {
@@ -48,13 +51,15 @@ export function ownerOf(object: KubernetesObject, instance: string): Owner {
 }
 
 /** `cluster/namespace/name` of the claim an object is labelled for. */
-export function claimKeyOfObject(object: KubernetesObject): string {
+export function claimKeyOfObject(object: ObjectWithMetadata): string {
   const labels = object.metadata.labels ?? {};
   return `${labels[CLAIM_CLUSTER_LABEL]}/${object.metadata.namespace}/${labels[CLAIM_NAME_LABEL]}`;
 }
 
 /** The claim id an object is labelled with, if any. */
-export function claimIdOfObject(object: KubernetesObject): number | undefined {
+export function claimIdOfObject(
+  object: ObjectWithMetadata,
+): number | undefined {
   const id = Number(object.metadata.labels?.[CLAIM_ID_LABEL]);
   return Number.isInteger(id) && id > 0 ? id : undefined;
 }

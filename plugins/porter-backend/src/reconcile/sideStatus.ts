@@ -2,17 +2,12 @@ import type {
   SidePhase,
   TransportServerStatus,
 } from '@internal/plugin-porter-common';
+import type { Service } from '../planning/kubernetesTypes';
 
 /** What a cluster says about a claim's target Service. */
 export interface TargetFacts {
-  /** The target Service, or undefined when it does not exist. */
-  service?: {
-    spec?: {
-      type?: string;
-      selector?: Record<string, string>;
-      ports?: Array<{ port: number; name?: string }>;
-    };
-  };
+  /** The target Service (its spec is all the checks read), or undefined when it does not exist. */
+  service?: Pick<Service, 'spec'>;
   /**
    * The Service's endpoints, from its EndpointSlices: how many there are and
    * how many are ready (Kubernetes decides readiness, as for the load balancer).
@@ -39,21 +34,21 @@ export function targetChecks(
     ];
   }
   const problems: string[] = [];
-  const ports = service.spec?.ports ?? [];
+  const ports = service.spec.ports ?? [];
   if (!ports.some(p => p.port === target.servicePort)) {
     const have = ports.map(p => p.port).join(', ') || 'none';
     problems.push(
       `Service '${target.service}' has no port ${target.servicePort} (it has: ${have}); fix spec.servicePort or the Service.`,
     );
   }
-  const type = service.spec?.type ?? 'ClusterIP';
+  const type = service.spec.type ?? 'ClusterIP';
   if (requireNodePort && type !== 'NodePort') {
     problems.push(
       `Service '${target.service}' is ${type}, but ${target.cluster} requires NodePort for TCP exposures; set spec.type: NodePort (the port stays the same).`,
     );
   }
   if (
-    !service.spec?.selector ||
+    !service.spec.selector ||
     Object.keys(service.spec.selector).length === 0
   ) {
     problems.push(

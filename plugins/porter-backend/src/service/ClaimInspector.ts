@@ -21,6 +21,7 @@ import { NETWORK_POLICY, POD, SERVICE } from '../clusters/kinds';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
 import { NamespaceAuthority } from '../permissions/NamespaceAuthority';
+import type { NetworkPolicy, Pod, Service } from '../planning/kubernetesTypes';
 import { entityLabels, porterLabels } from '../planning/labels';
 import { computePolicyVerdict, PolicyVerdict } from '../planning/policyVerdict';
 import { NameTakenError } from '../reconcile/applyDiff';
@@ -74,11 +75,11 @@ export class ClaimInspector {
         throw new ServiceUnavailableError(error.message);
       throw error;
     }
-    return services
-      .map((s: any) => ({
+    return (services as unknown as Service[])
+      .map(s => ({
         name: s.metadata.name,
         type: s.spec?.type ?? 'ClusterIP',
-        ports: (s.spec?.ports ?? []).map((p: any) => ({
+        ports: (s.spec?.ports ?? []).map(p => ({
           name: p.name,
           port: p.port,
           protocol: p.protocol ?? 'TCP',
@@ -119,15 +120,16 @@ export class ClaimInspector {
           client.list(POD, { namespace: claim.namespace }),
           client.list(NETWORK_POLICY, { namespace: claim.namespace }),
         ]);
+        // The client is generic over kinds; each list is of the kind asked for.
         sides.push({
           cluster,
           verdict: computePolicyVerdict({
-            service: service as any,
+            service: service as unknown as Service,
             servicePort: claim.spec.servicePort,
-            pods: pods as any,
-            networkPolicies: networkPolicies as any,
+            pods: pods as unknown as Pod[],
+            networkPolicies: networkPolicies as unknown as NetworkPolicy[],
             // The claim's own policy, applied before, may be brought up to date.
-            mayReplace: policy => this.isOwnPolicy(policy as any, claim.id),
+            mayReplace: policy => this.isOwnPolicy(policy, claim.id),
           }),
         });
       } catch (error) {
@@ -242,7 +244,10 @@ export class ClaimInspector {
   }
 
   /** A NetworkPolicy this portal applied for this claim. */
-  private isOwnPolicy(policy: KubernetesObject, claimId: number): boolean {
+  private isOwnPolicy(
+    policy: Pick<KubernetesObject, 'metadata'>,
+    claimId: number,
+  ): boolean {
     return (
       ownerOf(policy, this.config.instance).kind === 'ours' &&
       claimIdOfObject(policy) === claimId

@@ -6,6 +6,7 @@ import type {
 import { SERVICE } from '../clusters/kinds';
 import type { ClusterViews } from '../clusters/watch/ClusterViews';
 import type { PorterCluster } from '../config/readPorterConfig';
+import type { Service } from '../planning/kubernetesTypes';
 
 /**
  * What the cluster views know about a claim's target Service, for the
@@ -25,7 +26,7 @@ export class ServiceFacts {
   ): Map<string, ServiceType> {
     const types = new Map<string, ServiceType>();
     for (const cluster of clusters) {
-      const type = this.service(cluster.name, claim)?.spec?.type as
+      const type = this.service(cluster.name, claim)?.spec.type as
         | ServiceType
         | undefined;
       if (type && cluster.addresses[type]) types.set(cluster.name, type);
@@ -35,14 +36,14 @@ export class ServiceFacts {
 
   /** How many ports the target Service has in the claim's own cluster, if known. */
   portCount(claim: ClaimId & { spec: ClaimSpec }): number | undefined {
-    return this.service(claim.cluster, claim)?.spec?.ports?.length;
+    return this.service(claim.cluster, claim)?.spec.ports?.length;
   }
 
   private service(cluster: string, claim: ClaimId & { spec: ClaimSpec }) {
     const view = this.views?.get(cluster);
     if (!view || view.unavailable) return undefined;
     return view.get(SERVICE, claim.namespace, claim.spec.service) as
-      | { spec?: { type?: string; ports?: unknown[] } }
+      | Service
       | undefined;
   }
 }
