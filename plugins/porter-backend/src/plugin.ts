@@ -101,23 +101,23 @@ export const porterPlugin = createBackendPlugin({
         const ruleset = deps.permissionsRegistry.getPermissionRuleset(
           porterClaimResourceRef,
         );
-        const namespaces = new NamespaceAuthority(
+        const namespaces = new NamespaceAuthority({
           config,
           clients,
-          new ClusterIdentityResolver(
-            config.authorization,
-            deps.catalog,
-            deps.userInfo,
-            deps.auth,
-          ),
-          new CatalogNamespaceAccess(permissions, ruleset, entities),
-        );
-        const authorizer = new ClaimAuthorizer(
+          identities: new ClusterIdentityResolver({
+            config: config.authorization,
+            catalog: deps.catalog,
+            userInfo: deps.userInfo,
+            auth: deps.auth,
+          }),
+          catalog: new CatalogNamespaceAccess(permissions, ruleset, entities),
+        });
+        const authorizer = new ClaimAuthorizer({
           permissions,
           ruleset,
           entities,
           namespaces,
-        );
+        });
         const syncer = new ClaimSyncer({
           db,
           stores,
@@ -145,13 +145,13 @@ export const porterPlugin = createBackendPlugin({
           syncer,
           facts: new ServiceFacts(views),
         });
-        const inspector = new ClaimInspector(
+        const inspector = new ClaimInspector({
           config,
           clients,
           claims,
           authorizer,
           namespaces,
-        );
+        });
         deps.permissionsRegistry.addResourceType({
           resourceRef: porterClaimResourceRef,
           permissions: porterClaimPermissions,

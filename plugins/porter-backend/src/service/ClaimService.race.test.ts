@@ -66,17 +66,17 @@ async function replica(knex: Knex, quota = 1000) {
       retentionDays: config.retentionDays,
     }),
     config,
-    authorizer: new ClaimAuthorizer(
+    authorizer: new ClaimAuthorizer({
       permissions,
       ruleset,
       entities,
-      new NamespaceAuthority(
+      namespaces: new NamespaceAuthority({
         config,
-        new Map(),
-        undefined as any, // no cluster identities in catalog mode
-        new CatalogNamespaceAccess(permissions, ruleset, entities),
-      ),
-    ),
+        clients: new Map(),
+        identities: undefined as any, // no cluster identities in catalog mode
+        catalog: new CatalogNamespaceAccess(permissions, ruleset, entities),
+      }),
+    }),
   });
   await service.syncInventory();
   return service;

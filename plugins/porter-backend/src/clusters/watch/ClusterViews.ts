@@ -19,7 +19,10 @@ export class ClusterViews {
     } = {},
   ) {
     for (const [cluster, source] of sources) {
-      this.views.set(cluster, new ClusterView(cluster, source, feeds, options));
+      this.views.set(
+        cluster,
+        new ClusterView({ cluster, source, feeds, ...options }),
+      );
     }
   }
 
