@@ -13,10 +13,10 @@ import {
   PORTER_API_GROUP,
 } from '@internal/plugin-porter-common';
 import {
-  ClusterClient,
   ClusterRequestError,
   ClusterUnavailableError,
-} from '../clusters/ClusterClient';
+} from '../clusters/clusterErrors';
+import type { ClusterClient } from '../clusters/ClusterClient';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { realisingClusters } from '../service/clusters';
 import { CatalogNamespaceAccess } from './CatalogNamespaceAccess';

@@ -13,10 +13,8 @@ import {
   ServiceSummary,
   tcpProbeCommands,
 } from '@internal/plugin-porter-common';
-import {
-  ClusterClient,
-  ClusterUnavailableError,
-} from '../clusters/ClusterClient';
+import type { ClusterClient } from '../clusters/ClusterClient';
+import { ClusterUnavailableError } from '../clusters/clusterErrors';
 import { NETWORK_POLICY, POD, SERVICE } from '../clusters/kinds';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';

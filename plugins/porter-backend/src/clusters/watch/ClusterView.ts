@@ -1,6 +1,7 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import { Kind, kindKey, KindRef } from '../kinds';
-import { ListWatchSource, Reflector } from './Reflector';
+import type { ListWatchSource } from './ListWatchSource';
+import { Reflector } from './Reflector';
 
 /** One kind Porter keeps in view, optionally narrowed by a label selector. */
 export interface Feed {

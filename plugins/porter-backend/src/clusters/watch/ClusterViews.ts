@@ -1,6 +1,6 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import { ClusterView, Feed, ViewChangeListener } from './ClusterView';
-import type { ListWatchSource } from './Reflector';
+import type { ListWatchSource } from './ListWatchSource';
 
 /**
  * The views of every cluster Porter manages, started with the backend and
