@@ -12,6 +12,16 @@ export interface NewEvent {
   data?: Record<string, unknown>;
 }
 
+/** Events recorded at one time for one claim. */
+export interface HistoryEntry {
+  /** The claim, with its entity at the time (kept with the events). */
+  claim: ClaimId & { entityRef?: string };
+  events: NewEvent[];
+  /** Who made the change; none for the reconciler. */
+  actor?: string;
+  at: Date;
+}
+
 /**
  * Each claim's history, kept by (cluster, namespace, name) so that it
  * outlives the claim: a deleted claim's events can still be read.
@@ -21,16 +31,7 @@ export interface ClaimHistoryStore {
    * Records events at one time. `claim.entityRef` (the claim's entity then)
    * is kept with them, so a deleted claim's history is read-checked like the claim.
    */
-  add(
-    trx: Knex.Transaction,
-    entry: {
-      claim: ClaimId & { entityRef?: string };
-      events: NewEvent[];
-      /** Who made the change; none for the reconciler. */
-      actor?: string;
-      at: Date;
-    },
-  ): Promise<void>;
+  add(trx: Knex.Transaction, entry: HistoryEntry): Promise<void>;
   /** A claim's events, oldest first. */
   events(db: Db, claim: ClaimId): Promise<ClaimEvent[]>;
   /** The entity of a claim's latest event that names one (for a deleted claim's history). */

@@ -29,23 +29,24 @@ export interface ClaimTarget {
   servicePort: number;
 }
 
+/** Which claims to list; `after` and `limit` page through them. */
+export interface ClaimQuery {
+  cluster?: string;
+  namespace?: string;
+  entityRef?: string;
+  /** Only claims after this one in (cluster, namespace, name) order. */
+  after?: ClaimId;
+  limit?: number;
+}
+
 /** The claims themselves (their history is in ClaimHistoryStore). */
 export interface ClaimStore {
   get(db: Db, id: ClaimId): Promise<ClaimRecord | undefined>;
   getById(db: Db, id: number): Promise<ClaimRecord | undefined>;
   /** The claim on a target, if any. */
   getByTarget(db: Db, target: ClaimTarget): Promise<ClaimRecord | undefined>;
-  /** Claims in (cluster, namespace, name) order; `after` and `limit` page through them. */
-  list(
-    db: Db,
-    filter: {
-      cluster?: string;
-      namespace?: string;
-      entityRef?: string;
-      after?: ClaimId;
-      limit?: number;
-    },
-  ): Promise<ClaimRecord[]>;
+  /** Claims in (cluster, namespace, name) order. */
+  list(db: Db, query: ClaimQuery): Promise<ClaimRecord[]>;
   /** Each given claim's updatedAt now; a claim that is gone is missing. */
   versions(db: Db, ids: number[]): Promise<Map<number, string>>;
   /** Every claim in one namespace of one cluster (for name collisions). */

@@ -5,7 +5,7 @@ import {
 } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import { chunks, TUPLE_CHUNK } from './chunks';
-import type { ClaimHistoryStore } from './ClaimHistoryStore';
+import type { ClaimHistoryStore, HistoryEntry } from './ClaimHistoryStore';
 import { toIso } from './timestamps';
 import type { Db } from './types';
 
@@ -13,10 +13,7 @@ const TABLE = 'porter_claim_events';
 
 /** Claim history, in `porter_claim_events`. */
 export class DatabaseClaimHistoryStore implements ClaimHistoryStore {
-  async add(
-    trx: Knex.Transaction,
-    entry: Parameters<ClaimHistoryStore['add']>[1],
-  ): Promise<void> {
+  async add(trx: Knex.Transaction, entry: HistoryEntry): Promise<void> {
     const { claim, events, actor, at } = entry;
     if (events.length === 0) return;
     await trx(TABLE).insert(

@@ -2,6 +2,7 @@ import { normalizeEntityRef } from '@internal/plugin-porter-common';
 import type { ClaimId, ClaimSpec } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type {
+  ClaimQuery,
   ClaimRecord,
   ClaimStore,
   ClaimTarget,
@@ -40,10 +41,7 @@ export class DatabaseClaimStore implements ClaimStore {
     return row ? toRecord(row) : undefined;
   }
 
-  async list(
-    db: Db,
-    filter: Parameters<ClaimStore['list']>[1],
-  ): Promise<ClaimRecord[]> {
+  async list(db: Db, filter: ClaimQuery): Promise<ClaimRecord[]> {
     const query = db('porter_claims').orderBy(['cluster', 'namespace', 'name']);
     if (filter.cluster) query.where('cluster', filter.cluster);
     if (filter.namespace) query.where('namespace', filter.namespace);
