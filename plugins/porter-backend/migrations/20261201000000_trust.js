@@ -28,7 +28,10 @@ exports.up = async function up(knex) {
     table.string('cluster', 63).primary();
     table.integer('would_delete').notNullable();
     table.integer('total').notNullable();
-    table.text('objects').notNullable().comment('JSON: the objects it would delete');
+    table
+      .text('objects')
+      .notNullable()
+      .comment('JSON: the objects it would delete');
     table.timestamp('since', { useTz: true }).notNullable();
     table.timestamp('observed_at', { useTz: true }).notNullable();
     table.string('confirmed_by', 255).nullable();

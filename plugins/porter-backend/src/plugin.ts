@@ -11,7 +11,7 @@ import {
 import { ClusterClient } from './clusters/ClusterClient';
 import { readClusterConnections } from './clusters/readClusterConnections';
 import { readPorterConfig } from './config/readPorterConfig';
-import { applyMigrations } from './database/migrations';
+import { PorterDatabase } from './database/PorterDatabase';
 import { CachedPermissions } from './permissions/CachedPermissions';
 import { CatalogNamespaceAccess } from './permissions/CatalogNamespaceAccess';
 import { ClaimAuthorizer } from './permissions/ClaimAuthorizer';
@@ -32,6 +32,7 @@ import { ClaimService } from './service/ClaimService';
 import { ClaimSyncer } from './service/ClaimSyncer';
 import { ConfigChangeFollower } from './service/ConfigChangeFollower';
 import { adminOverview } from './service/adminOverview';
+import { ClaimAllocator } from './service/ClaimAllocator';
 import { DeletionGuards } from './service/DeletionGuards';
 import { DriftTrigger } from './service/DriftTrigger';
 import { poolUsage } from './service/poolUsage';
@@ -90,10 +91,8 @@ export const porterPlugin = createBackendPlugin({
         );
         views.start();
         deps.lifecycle.addShutdownHook(() => views.stop());
-        const knex = await deps.database.getClient();
-        if (!deps.database.migrations?.skip) {
-          await applyMigrations(knex);
-        }
+        const stores = await PorterDatabase.create({ database: deps.database });
+        const { db } = stores;
 
         // Answers about a caller are kept for porter.authorization.cacheSeconds, as the cluster's are.
         const cacheMs = config.authorization.cacheSeconds * 1000;
@@ -102,50 +101,64 @@ export const porterPlugin = createBackendPlugin({
         const ruleset = deps.permissionsRegistry.getPermissionRuleset(
           porterClaimResourceRef,
         );
-        const namespaces = new NamespaceAuthority(
+        const namespaces = new NamespaceAuthority({
           config,
           clients,
-          new ClusterIdentityResolver(
-            config.authorization,
-            deps.catalog,
-            deps.userInfo,
-            deps.auth,
-          ),
-          new CatalogNamespaceAccess(permissions, ruleset, entities),
-        );
-        const authorizer = new ClaimAuthorizer(
+          identities: new ClusterIdentityResolver({
+            config: config.authorization,
+            catalog: deps.catalog,
+            userInfo: deps.userInfo,
+            auth: deps.auth,
+          }),
+          catalog: new CatalogNamespaceAccess(permissions, ruleset, entities),
+        });
+        const authorizer = new ClaimAuthorizer({
           permissions,
           ruleset,
           entities,
           namespaces,
-        );
-        const syncer = new ClaimSyncer(
-          knex,
+        });
+        const syncer = new ClaimSyncer({
+          db,
+          stores,
           config,
-          new ClusterSync({ clients, views, config, logger: deps.logger }),
-          deps.logger,
-          deps.auditor,
-        );
+          clusterSync: new ClusterSync({
+            clients,
+            views,
+            config,
+            logger: deps.logger,
+          }),
+          logger: deps.logger,
+          auditor: deps.auditor,
+        });
+        const allocator = new ClaimAllocator({
+          allocations: stores.allocations,
+          retentionDays: config.retentionDays,
+          portsPerNamespace: config.portsPerNamespace,
+        });
         const claims = new ClaimService({
-          db: knex,
+          db,
+          stores,
+          allocator,
           config,
           authorizer,
           syncer,
           facts: new ServiceFacts(views),
         });
-        const inspector = new ClaimInspector(
+        const inspector = new ClaimInspector({
           config,
           clients,
           claims,
           authorizer,
           namespaces,
-        );
+        });
         deps.permissionsRegistry.addResourceType({
           resourceRef: porterClaimResourceRef,
           permissions: porterClaimPermissions,
           rules: Object.values(porterClaimRules),
           getResources: createGetResources({
-            db: knex,
+            db,
+            claims: stores.claims,
             auth: deps.auth,
             entities,
           }),
@@ -159,21 +172,25 @@ export const porterPlugin = createBackendPlugin({
         await claims.syncInventory();
         const reconciler = new Reconciler({
           claims,
-          adopter: new ClaimAdopter(
-            knex,
-            config,
+          adopter: new ClaimAdopter({
+            db,
+            stores,
+            allocator,
             views,
             syncer,
             entities,
-            deps.auth,
-            deps.logger,
-          ),
-          configChanges: new ConfigChangeFollower(
-            knex,
+            auth: deps.auth,
             config,
+            logger: deps.logger,
+          }),
+          configChanges: new ConfigChangeFollower({
+            db,
+            stores,
+            allocator,
             syncer,
-            deps.logger,
-          ),
+            config,
+            logger: deps.logger,
+          }),
           logger: deps.logger,
           trigger: () => deps.scheduler.triggerTask('porter-reconcile'),
         });
@@ -212,9 +229,13 @@ export const porterPlugin = createBackendPlugin({
             claims,
             inspector,
             namespaces,
-            pools: () => poolUsage(knex, config),
-            adminOverview: () => adminOverview(knex, config),
-            guards: new DeletionGuards(knex, config),
+            pools: () => poolUsage({ db, portUsage: stores.portUsage, config }),
+            adminOverview: () => adminOverview({ db, stores, config }),
+            guards: new DeletionGuards({
+              db,
+              store: stores.deletionGuards,
+              config,
+            }),
             config,
           }),
         );

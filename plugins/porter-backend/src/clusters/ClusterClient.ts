@@ -1,9 +1,14 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import * as k8s from '@kubernetes/client-node';
+import { callCluster, ClusterRequestError } from './clusterErrors';
 import { ClusterConnection } from './readClusterConnections';
 import { collectionPath, Kind, KindRef, TRANSPORT_SERVER_CLAIM } from './kinds';
-import type { ListPage, ListWatchSource, WatchEvent } from './watch/Reflector';
-import { modelType, toModel, toWire } from './wireFormat';
+import type {
+  ListPage,
+  ListWatchSource,
+  WatchEvent,
+} from './watch/ListWatchSource';
+import { asModel, toWire } from './wireFormat';
 
 /** client-node's generic object API, with its resource lookup (which it caches) callable up front. */
 class ObjectApi extends k8s.KubernetesObjectApi {
@@ -12,30 +17,11 @@ class ObjectApi extends k8s.KubernetesObjectApi {
   }
 }
 
-/** A cluster could not be reached, or answered with a server error. */
-export class ClusterUnavailableError extends Error {
-  constructor(readonly cluster: string, reason: string) {
-    super(`Cluster '${cluster}' is unavailable: ${reason}`);
-    this.name = 'ClusterUnavailableError';
-  }
-}
-
-/** The cluster answered with a 4xx (not 404): Porter's request was refused. */
-export class ClusterRequestError extends Error {
-  constructor(
-    readonly cluster: string,
-    readonly code: number,
-    message: string,
-  ) {
-    super(`Cluster '${cluster}' refused the request (${code}): ${message}`);
-    this.name = 'ClusterRequestError';
-  }
-}
-
 /**
  * One cluster's API through @kubernetes/client-node, Porter's only cluster
  * client. Generic over kinds (KubernetesObjectApi), plus the status
- * subresource for TransportServerClaims. Errors come out as the two types above.
+ * subresource for TransportServerClaims. Errors come out as
+ * ClusterUnavailableError or ClusterRequestError (clusterErrors).
  */
 export class ClusterClient implements ListWatchSource {
   private readonly objects: ObjectApi;
@@ -295,49 +281,10 @@ export class ClusterClient implements ListWatchSource {
     };
   }
 
-  private async call<T>(request: () => Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () =>
-          reject(
-            new ClusterUnavailableError(
-              this.name,
-              `no answer within ${this.timeoutMs} ms`,
-            ),
-          ),
-        this.timeoutMs,
-      );
-    });
-    try {
-      return await Promise.race([request(), timeout]);
-    } catch (error) {
-      throw this.translate(error);
-    } finally {
-      clearTimeout(timer);
-    }
+  /** Every request goes through here: bounded by the timeout, its errors as the two cluster error types. */
+  private call<T>(request: () => Promise<T>): Promise<T> {
+    return callCluster(this.name, this.timeoutMs, request);
   }
-
-  private translate(error: unknown): Error {
-    if (
-      error instanceof ClusterUnavailableError ||
-      error instanceof ClusterRequestError
-    )
-      return error;
-    const e = error as { code?: unknown; body?: unknown; message?: string };
-    if (typeof e.code === 'number') {
-      const message = statusMessage(e.body) ?? e.message ?? 'no message';
-      return e.code >= 500
-        ? new ClusterUnavailableError(this.name, `HTTP ${e.code}: ${message}`)
-        : new ClusterRequestError(this.name, e.code, message);
-    }
-    return new ClusterUnavailableError(this.name, e.message ?? String(error));
-  }
-}
-
-/** What client-node's KubernetesObjectApi expects for the object's kind (see wireFormat). */
-function asModel(object: KubernetesObject): any {
-  return toModel(object, modelType(object.apiVersion, object.kind));
 }
 
 function withoutStatus(object: KubernetesObject): KubernetesObject {
@@ -345,14 +292,4 @@ function withoutStatus(object: KubernetesObject): KubernetesObject {
     status?: unknown;
   };
   return { ...rest, metadata: { ...object.metadata } };
-}
-
-/** The `message` of a Kubernetes Status body, if the error carries one. */
-function statusMessage(body: unknown): string | undefined {
-  try {
-    const parsed = typeof body === 'string' ? JSON.parse(body) : body;
-    return typeof parsed?.message === 'string' ? parsed.message : undefined;
-  } catch {
-    return typeof body === 'string' && body ? body : undefined;
-  }
 }

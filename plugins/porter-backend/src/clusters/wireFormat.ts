@@ -62,3 +62,8 @@ export function toModel(value: unknown, type: string): unknown {
   }
   return out;
 }
+
+/** An object in the shape client-node's KubernetesObjectApi expects for its kind. */
+export function asModel(object: { apiVersion: string; kind: string }): any {
+  return toModel(object, modelType(object.apiVersion, object.kind));
+}

@@ -8,15 +8,19 @@ export class PorterConfigError extends Error {
   }
 }
 
+/** Where a value is read: `prefix` is the key of `c` in the app config, for messages. */
+interface Where {
+  /** Default 'porter'. */
+  prefix?: string;
+}
+
 /** A whole number within bounds, or the fallback when absent (required without one). */
 export function readNumber(
   c: Config,
   path: string,
-  fallback: number | undefined,
-  min: number,
-  max: number,
-  prefix = 'porter',
+  rule: Where & { fallback?: number; min: number; max: number },
 ): number {
+  const { fallback, min, max, prefix = 'porter' } = rule;
   const key = `${prefix}.${path}`;
   let value: number | undefined;
   try {
@@ -41,9 +45,9 @@ export function readNumber(
 export function readShare(
   c: Config,
   path: string,
-  fallback: number,
-  prefix = 'porter',
+  rule: Where & { fallback: number },
 ): number {
+  const { fallback, prefix = 'porter' } = rule;
   const key = `${prefix}.${path}`;
   let value: number | undefined;
   try {
@@ -65,10 +69,9 @@ export function readShare(
 export function readChoice<T extends string>(
   c: Config,
   path: string,
-  choices: readonly T[],
-  fallback: T,
-  prefix = 'porter',
+  rule: Where & { choices: readonly T[]; fallback: T },
 ): T {
+  const { choices, fallback, prefix = 'porter' } = rule;
   const key = `${prefix}.${path}`;
   let value: string | undefined;
   try {
@@ -90,9 +93,9 @@ export function readChoice<T extends string>(
 export function readString(
   c: Config,
   path: string,
-  fallback: string,
-  prefix = 'porter',
+  rule: Where & { fallback: string },
 ): string {
+  const { fallback, prefix = 'porter' } = rule;
   try {
     return c.getOptionalString(path) ?? fallback;
   } catch {

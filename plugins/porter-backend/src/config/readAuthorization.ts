@@ -54,24 +54,18 @@ export function readAuthorization(
   const key = 'porter.authorization';
   const defaults = DEFAULT_AUTHORIZATION.clusterIdentity;
   const identity = {
-    userAnnotation: readString(
-      c,
-      'clusterIdentity.userAnnotation',
-      defaults.userAnnotation,
-      key,
-    ),
-    userTemplate: readString(
-      c,
-      'clusterIdentity.userTemplate',
-      defaults.userTemplate,
-      key,
-    ),
-    groupTemplate: readString(
-      c,
-      'clusterIdentity.groupTemplate',
-      defaults.groupTemplate,
-      key,
-    ),
+    userAnnotation: readString(c, 'clusterIdentity.userAnnotation', {
+      fallback: defaults.userAnnotation,
+      prefix: key,
+    }),
+    userTemplate: readString(c, 'clusterIdentity.userTemplate', {
+      fallback: defaults.userTemplate,
+      prefix: key,
+    }),
+    groupTemplate: readString(c, 'clusterIdentity.groupTemplate', {
+      fallback: defaults.groupTemplate,
+      prefix: key,
+    }),
   };
   checkTemplate(
     `${key}.clusterIdentity.userTemplate`,
@@ -84,15 +78,18 @@ export function readAuthorization(
     true,
   );
   return {
-    namespaceAccess: readChoice(
-      c,
-      'namespaceAccess',
-      ['cluster', 'catalog'] as const,
-      'cluster',
-      key,
-    ),
+    namespaceAccess: readChoice(c, 'namespaceAccess', {
+      choices: ['cluster', 'catalog'] as const,
+      fallback: 'cluster',
+      prefix: key,
+    }),
     clusterIdentity: identity,
-    cacheSeconds: readNumber(c, 'cacheSeconds', 30, 0, 600, key),
+    cacheSeconds: readNumber(c, 'cacheSeconds', {
+      fallback: 30,
+      min: 0,
+      max: 600,
+      prefix: key,
+    }),
   };
 }
 

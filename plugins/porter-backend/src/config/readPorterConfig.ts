@@ -85,44 +85,38 @@ export function readPorterConfig(root: Config): PorterConfig {
       clusters: new Map(),
     };
   }
-  const retentionDays = readNumber(config, 'retention.days', 30, 0, 3650);
+  const retentionDays = readNumber(config, 'retention.days', {
+    fallback: 30,
+    min: 0,
+    max: 3650,
+  });
   const reconcileIntervalSeconds = readNumber(
     config,
     'reconcile.intervalSeconds',
-    60,
-    1,
-    86400,
+    { fallback: 60, min: 1, max: 86400 },
   );
-  const clusterTimeoutMs = readNumber(
-    config,
-    'reconcile.clusterTimeoutMs',
-    10_000,
-    100,
-    300_000,
-  );
+  const clusterTimeoutMs = readNumber(config, 'reconcile.clusterTimeoutMs', {
+    fallback: 10_000,
+    min: 100,
+    max: 300_000,
+  });
   // How long a cluster's watch waits at most before it tries again (back-off from 1 s).
-  const watchRetryMaxMs = readNumber(
-    config,
-    'reconcile.watchRetryMaxMs',
-    30_000,
-    100,
-    600_000,
-  );
-  const quotaPerNamespace = readNumber(
-    config,
-    'quota.perNamespace',
-    20,
-    1,
-    100000,
-  );
+  const watchRetryMaxMs = readNumber(config, 'reconcile.watchRetryMaxMs', {
+    fallback: 30_000,
+    min: 100,
+    max: 600_000,
+  });
+  const quotaPerNamespace = readNumber(config, 'quota.perNamespace', {
+    fallback: 20,
+    min: 1,
+    max: 100000,
+  });
 
-  const portsPerNamespace = readNumber(
-    config,
-    'quota.portsPerNamespace',
-    Math.max(DEFAULTS.portsPerNamespace, 2 * quotaPerNamespace),
-    1,
-    1_000_000,
-  );
+  const portsPerNamespace = readNumber(config, 'quota.portsPerNamespace', {
+    fallback: Math.max(DEFAULTS.portsPerNamespace, 2 * quotaPerNamespace),
+    min: 1,
+    max: 1_000_000,
+  });
   if (portsPerNamespace < quotaPerNamespace) {
     throw new PorterConfigError(
       'porter.quota.portsPerNamespace',
@@ -130,34 +124,26 @@ export function readPorterConfig(root: Config): PorterConfig {
     );
   }
   const probe = {
-    timeoutSeconds: readNumber(
-      config,
-      'probe.timeoutSeconds',
-      DEFAULTS.probe.timeoutSeconds,
-      1,
-      30,
-    ),
-    perUserPerMinute: readNumber(
-      config,
-      'probe.perUserPerMinute',
-      DEFAULTS.probe.perUserPerMinute,
-      1,
-      600,
-    ),
+    timeoutSeconds: readNumber(config, 'probe.timeoutSeconds', {
+      fallback: DEFAULTS.probe.timeoutSeconds,
+      min: 1,
+      max: 30,
+    }),
+    perUserPerMinute: readNumber(config, 'probe.perUserPerMinute', {
+      fallback: DEFAULTS.probe.perUserPerMinute,
+      min: 1,
+      max: 600,
+    }),
   };
   const deletionGuard = {
-    maxObjects: readNumber(
-      config,
-      'reconcile.deletionGuard.maxObjects',
-      DEFAULTS.deletionGuard.maxObjects,
-      0,
-      1_000_000,
-    ),
-    maxShare: readShare(
-      config,
-      'reconcile.deletionGuard.maxShare',
-      DEFAULTS.deletionGuard.maxShare,
-    ),
+    maxObjects: readNumber(config, 'reconcile.deletionGuard.maxObjects', {
+      fallback: DEFAULTS.deletionGuard.maxObjects,
+      min: 0,
+      max: 1_000_000,
+    }),
+    maxShare: readShare(config, 'reconcile.deletionGuard.maxShare', {
+      fallback: DEFAULTS.deletionGuard.maxShare,
+    }),
   };
 
   const clustersConfig = config.getOptionalConfig('clusters');
@@ -190,8 +176,8 @@ function readCluster(name: string, c: Config): PorterCluster {
       'cluster names must be lower-case DNS labels of at most 40 characters',
     );
   }
-  const from = readNumber(c, 'ports.from', undefined, 1, 65535, key);
-  const to = readNumber(c, 'ports.to', undefined, 1, 65535, key);
+  const from = readNumber(c, 'ports.from', { min: 1, max: 65535, prefix: key });
+  const to = readNumber(c, 'ports.to', { min: 1, max: 65535, prefix: key });
   if (from > to) {
     throw new PorterConfigError(
       `${key}.ports`,

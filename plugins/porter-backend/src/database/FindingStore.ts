@@ -1,43 +1,16 @@
 import type { ReconcileFinding } from '@internal/plugin-porter-common';
-import { Knex } from 'knex';
-import { toIso } from './ClaimStore';
+import type { Db } from './types';
 
-type Db = Knex | Knex.Transaction;
-const TABLE = 'porter_findings';
+/** A finding as a pass reports it; its kind and time are the pass's. */
+export type NewFinding = Omit<ReconcileFinding, 'kind' | 'observedAt'>;
 
 /** What the reconciler could not do, per kind; each pass replaces its kind's findings. */
-export class FindingStore {
-  async replace(
+export interface FindingStore {
+  replace(
     db: Db,
     kind: ReconcileFinding['kind'],
-    findings: Array<Omit<ReconcileFinding, 'kind' | 'observedAt'>>,
+    findings: NewFinding[],
     now: Date,
-  ): Promise<void> {
-    await db.transaction(async trx => {
-      await trx(TABLE).where({ kind }).delete();
-      const unique = new Map(
-        findings.map(f => [`${f.cluster}/${f.namespace}/${f.name}`, f]),
-      );
-      for (const f of unique.values()) {
-        await trx(TABLE).insert({ kind, ...f, observed_at: now });
-      }
-    });
-  }
-
-  async all(db: Db): Promise<ReconcileFinding[]> {
-    const rows = await db(TABLE).orderBy([
-      'kind',
-      'cluster',
-      'namespace',
-      'name',
-    ]);
-    return rows.map(row => ({
-      kind: row.kind,
-      cluster: row.cluster,
-      namespace: row.namespace,
-      name: row.name,
-      message: row.message,
-      observedAt: toIso(row.observed_at),
-    }));
-  }
+  ): Promise<void>;
+  all(db: Db): Promise<ReconcileFinding[]>;
 }

@@ -1,6 +1,7 @@
 import { NotAllowedError } from '@backstage/errors';
 import { Knex } from 'knex';
-import type { AllocateRequest } from './AllocationStore';
+import type { AllocateRequest, PortHolder } from './AllocationStore';
+import type { Db } from './types';
 
 const TABLE = 'porter_ports';
 
@@ -12,14 +13,10 @@ const TABLE = 'porter_ports';
 
 /** Who holds a port now: the claim's id, or the holder it is retained for. */
 export async function holderOf(
-  db: Knex | Knex.Transaction,
+  db: Db,
   cluster: string,
   port: number,
-): Promise<
-  | { state: 'allocated'; claim: string }
-  | { state: 'retained'; holder: string }
-  | undefined
-> {
+): Promise<PortHolder | undefined> {
   const row = await db(TABLE).where({ cluster, port }).first();
   if (!row || row.state === 'free') return undefined;
   if (row.state === 'allocated') {
@@ -44,7 +41,7 @@ export async function holderOf(
  * their window (claims of that namespace, on both sides of a pair).
  */
 export async function heldInNamespace(
-  db: Knex | Knex.Transaction,
+  db: Db,
   cluster: string,
   namespace: string,
 ): Promise<{ allocated: number[]; retained: number[] }> {

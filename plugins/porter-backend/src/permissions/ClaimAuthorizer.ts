@@ -53,18 +53,25 @@ export interface WriteRequest {
  * - when a claim moves to another entity, consent for the old one too.
  */
 export class ClaimAuthorizer {
+  private readonly permissions: PermissionsService;
+  private readonly entities: EntityResolver;
+  private readonly namespaces: NamespaceAuthority;
   private readonly conditionAuthorizer: (
     decision: PolicyDecision,
     resource: PorterClaimResource | undefined,
   ) => boolean;
 
-  constructor(
-    private readonly permissions: PermissionsService,
-    ruleset: PermissionRuleset<PorterClaimResource>,
-    private readonly entities: EntityResolver,
-    private readonly namespaces: NamespaceAuthority,
-  ) {
-    this.conditionAuthorizer = createConditionAuthorizer(ruleset);
+  constructor(options: {
+    permissions: PermissionsService;
+    /** The claim resource's rules, to evaluate conditional decisions. */
+    ruleset: PermissionRuleset<PorterClaimResource>;
+    entities: EntityResolver;
+    namespaces: NamespaceAuthority;
+  }) {
+    this.permissions = options.permissions;
+    this.entities = options.entities;
+    this.namespaces = options.namespaces;
+    this.conditionAuthorizer = createConditionAuthorizer(options.ruleset);
   }
 
   /** Authorises a write and returns the entity ref the claim is to be linked to. */

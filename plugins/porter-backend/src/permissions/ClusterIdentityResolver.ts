@@ -28,15 +28,23 @@ export interface ClusterIdentity {
  * since it needs only the user's entity ref.
  */
 export class ClusterIdentityResolver {
+  private readonly config: AuthorizationConfig;
+  private readonly catalog: CatalogService;
+  private readonly userInfo: UserInfoService;
+  private readonly auth: AuthService;
   private readonly annotations: TtlCache<string | undefined>;
 
-  constructor(
-    private readonly config: AuthorizationConfig,
-    private readonly catalog: CatalogService,
-    private readonly userInfo: UserInfoService,
-    private readonly auth: AuthService,
-  ) {
-    this.annotations = new TtlCache(config.cacheSeconds * 1000);
+  constructor(options: {
+    config: AuthorizationConfig;
+    catalog: CatalogService;
+    userInfo: UserInfoService;
+    auth: AuthService;
+  }) {
+    this.config = options.config;
+    this.catalog = options.catalog;
+    this.userInfo = options.userInfo;
+    this.auth = options.auth;
+    this.annotations = new TtlCache(options.config.cacheSeconds * 1000);
   }
 
   async resolve(

@@ -13,10 +13,10 @@ import {
   PORTER_API_GROUP,
 } from '@internal/plugin-porter-common';
 import {
-  ClusterClient,
   ClusterRequestError,
   ClusterUnavailableError,
-} from '../clusters/ClusterClient';
+} from '../clusters/clusterErrors';
+import type { ClusterClient } from '../clusters/ClusterClient';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { realisingClusters } from '../service/clusters';
 import { CatalogNamespaceAccess } from './CatalogNamespaceAccess';
@@ -75,15 +75,27 @@ class Unanswered extends Error {
  * sends) is that user.
  */
 export class NamespaceAuthority {
+  private readonly config: PorterConfig;
+  private readonly clients: Map<string, ClusterClient>;
+  private readonly identities: ClusterIdentityResolver;
+  private readonly catalog: CatalogNamespaceAccess;
   private readonly answers: TtlCache<Answer>;
 
-  constructor(
-    private readonly config: PorterConfig,
-    private readonly clients: Map<string, ClusterClient>,
-    private readonly identities: ClusterIdentityResolver,
-    private readonly catalog: CatalogNamespaceAccess,
-  ) {
-    this.answers = new TtlCache(config.authorization.cacheSeconds * 1000);
+  constructor(options: {
+    config: PorterConfig;
+    clients: Map<string, ClusterClient>;
+    /** Who the caller is in the clusters (`namespaceAccess: cluster`). */
+    identities: ClusterIdentityResolver;
+    /** The catalog's answer (`namespaceAccess: catalog`). */
+    catalog: CatalogNamespaceAccess;
+  }) {
+    this.config = options.config;
+    this.clients = options.clients;
+    this.identities = options.identities;
+    this.catalog = options.catalog;
+    this.answers = new TtlCache(
+      options.config.authorization.cacheSeconds * 1000,
+    );
   }
 
   /**

@@ -2,7 +2,7 @@ import { normalizeEntityRef } from '@internal/plugin-porter-common';
 import { AuthService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Knex } from 'knex';
-import { ClaimStore } from '../database/ClaimStore';
+import type { ClaimStore } from '../database/ClaimStore';
 import { EntityResolver } from './EntityResolver';
 import { parseClaimResourceRef, PorterClaimResource } from './resource';
 
@@ -16,10 +16,10 @@ import { parseClaimResourceRef, PorterClaimResource } from './resource';
  */
 export function createGetResources(options: {
   db: Knex;
+  claims: ClaimStore;
   auth: AuthService;
   entities: EntityResolver;
 }) {
-  const store = new ClaimStore();
   return async (
     refs: string[],
   ): Promise<Array<PorterClaimResource | undefined>> => {
@@ -30,7 +30,7 @@ export function createGetResources(options: {
           return { cluster: '', namespace: '', name: '', entityRef };
         }
         const id = parseClaimResourceRef(ref);
-        return id ? store.get(options.db, id) : undefined;
+        return id ? options.claims.get(options.db, id) : undefined;
       }),
     );
     const credentials = await options.auth.getOwnServiceCredentials();

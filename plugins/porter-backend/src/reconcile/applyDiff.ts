@@ -1,9 +1,9 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import {
-  ClusterClient,
   ClusterRequestError,
   ClusterUnavailableError,
-} from '../clusters/ClusterClient';
+} from '../clusters/clusterErrors';
+import type { ClusterClient } from '../clusters/ClusterClient';
 import {
   kindKey,
   MANAGED_KINDS,

@@ -6,23 +6,19 @@ import {
   KubernetesObject,
   MANAGED_BY_LABEL,
   PORTER_ENTITY_REF_ANNOTATION,
-  ReconcileFinding,
 } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import { TRANSPORT_SERVER, TRANSPORT_SERVER_CLAIM } from '../clusters/kinds';
 import type { ClusterViews } from '../clusters/watch/ClusterViews';
 import type { PorterConfig } from '../config/readPorterConfig';
-import { AllocationStore } from '../database/AllocationStore';
-import { ClaimStore } from '../database/ClaimStore';
-import { FindingStore } from '../database/FindingStore';
+import type { NewFinding } from '../database/FindingStore';
+import type { PorterStores } from '../database/PorterDatabase';
 import { EntityResolver } from '../permissions/EntityResolver';
 import { checkNameClash, checkQuota } from './admission';
 import { ClaimAllocator } from './ClaimAllocator';
 import type { ApplyInput } from './ClaimService';
 import { ClaimSyncer } from './ClaimSyncer';
 import { realisingClusters } from './clusters';
-
-type Finding = Omit<ReconcileFinding, 'kind' | 'observedAt'>;
 
 /** An adoption candidate Porter will not (or cannot yet) import; the reason is reported. */
 class NotAdopted extends Error {}
@@ -37,31 +33,47 @@ class NotAdopted extends Error {}
  * was already made in the cluster by someone its RBAC allowed.
  */
 export class ClaimAdopter {
-  private readonly claims = new ClaimStore();
-  private readonly findings = new FindingStore();
+  private readonly db: Knex;
+  private readonly claims: PorterStores['claims'];
+  private readonly history: PorterStores['history'];
+  private readonly findings: PorterStores['findings'];
   private readonly allocator: ClaimAllocator;
+  private readonly views: ClusterViews;
+  private readonly syncer: ClaimSyncer;
+  private readonly entities: EntityResolver;
+  private readonly auth: AuthService;
+  private readonly config: PorterConfig;
+  private readonly logger: LoggerService;
 
-  constructor(
-    private readonly db: Knex,
-    private readonly config: PorterConfig,
+  constructor(options: {
+    db: Knex;
+    stores: Pick<PorterStores, 'claims' | 'history' | 'findings'>;
+    allocator: ClaimAllocator;
     /** What each cluster holds, from its watch: adoption reads nothing else. */
-    private readonly views: ClusterViews,
-    private readonly syncer: ClaimSyncer,
-    private readonly entities: EntityResolver,
-    private readonly auth: AuthService,
-    private readonly logger: LoggerService,
-  ) {
-    this.allocator = new ClaimAllocator(
-      new AllocationStore(db),
-      config.retentionDays,
-      config.portsPerNamespace,
-    );
+    views: ClusterViews;
+    syncer: ClaimSyncer;
+    entities: EntityResolver;
+    auth: AuthService;
+    config: PorterConfig;
+    logger: LoggerService;
+  }) {
+    this.db = options.db;
+    this.claims = options.stores.claims;
+    this.history = options.stores.history;
+    this.findings = options.stores.findings;
+    this.allocator = options.allocator;
+    this.views = options.views;
+    this.syncer = options.syncer;
+    this.entities = options.entities;
+    this.auth = options.auth;
+    this.config = options.config;
+    this.logger = options.logger;
   }
 
   /** One pass over every candidate; returns how many were adopted. */
   async adoptAll(): Promise<number> {
     let adopted = 0;
-    const findings: Finding[] = [];
+    const findings: NewFinding[] = [];
     for (const cluster of this.config.clusters.values()) {
       if (cluster.role === 'secondary') continue;
       const view = this.views.get(cluster.name);
@@ -231,34 +243,41 @@ export class ClaimAdopter {
             `Not adopted: Service '${input.spec.service}' port ${input.spec.servicePort} is already exposed by claim '${other.name}'.`,
           );
         }
-        await checkQuota(trx, this.claims, this.config, input);
-        await checkNameClash(trx, this.claims, input, clusters);
-        const now = new Date();
-        const claimId = await this.claims.insert(trx, input, now, {
-          adopted: true,
+        await checkQuota(trx, {
+          claims: this.claims,
+          config: this.config,
+          claim: input,
         });
-        const where = `${input.cluster}/${input.namespace}/${input.name}`;
-        await this.claims.addEvents(
+        await checkNameClash(trx, {
+          claims: this.claims,
+          claim: input,
+          clusters,
+        });
+        const now = new Date();
+        const claimId = await this.claims.insert(
           trx,
-          input,
-          [
+          { ...input, adopted: true },
+          now,
+        );
+        const where = `${input.cluster}/${input.namespace}/${input.name}`;
+        await this.history.add(trx, {
+          claim: input,
+          events: [
             {
               type: 'adopted',
               message: `Adopted ${where}, created in the cluster outside Porter${
                 input.entityRef ? `, for ${input.entityRef}` : ''
               }`,
             },
-            ...(await this.allocator.allocate(
-              trx,
+            ...(await this.allocator.allocate(trx, {
               claimId,
-              input,
+              claim: input,
               clusters,
               keepPorts,
-            )),
+            })),
           ],
-          undefined,
-          now,
-        );
+          at: now,
+        });
         return claimId;
       });
     } catch (error) {

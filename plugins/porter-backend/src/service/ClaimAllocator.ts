@@ -8,11 +8,28 @@ import { Knex } from 'knex';
 import { Holder, holderKey } from '../allocation/holder';
 import { pickAddress } from '../allocation/pickAddress';
 import type { PorterCluster } from '../config/readPorterConfig';
-import { AllocationStore } from '../database/AllocationStore';
-import { holderOf } from '../database/portHolders';
-import type { ClaimRecord, NewEvent } from '../database/ClaimStore';
+import type { AllocationStore } from '../database/AllocationStore';
+import type { NewEvent } from '../database/ClaimHistoryStore';
+import type { ClaimRecord } from '../database/ClaimStore';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The ports a claim is to get. */
+export interface ClaimPortsRequest {
+  claimId: number;
+  claim: ClaimId & { spec: ClaimSpec };
+  /** The clusters that realise the claim: one port in each. */
+  clusters: PorterCluster[];
+  /**
+   * Ports to keep per cluster (adoption of existing TransportServers): a
+   * kept port that is not free for this claim is refused with a
+   * ConflictError naming its holder, since another port would later
+   * overwrite the TransportServer's.
+   */
+  keepPorts?: Map<string, number>;
+  /** The target Service's type per cluster, where known: its pool gives the address. */
+  serviceTypes?: Map<string, ServiceType>;
+}
 
 /**
  * A claim's ports, inside the caller's transaction: taken in every
@@ -20,28 +37,32 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * when the claim moves to another target. Returns the history events.
  */
 export class ClaimAllocator {
-  constructor(
-    private readonly allocations: AllocationStore,
-    private readonly retentionDays: number,
+  private readonly allocations: AllocationStore;
+  private readonly retentionDays: number;
+  private readonly portsPerNamespace?: number;
+
+  constructor(options: {
+    allocations: AllocationStore;
+    /** porter.retention.days: how long a released port stays with its holder. */
+    retentionDays: number;
     /** porter.quota.portsPerNamespace: ports a namespace may hold per cluster. */
-    private readonly portsPerNamespace?: number,
-  ) {}
+    portsPerNamespace?: number;
+  }) {
+    this.allocations = options.allocations;
+    this.retentionDays = options.retentionDays;
+    this.portsPerNamespace = options.portsPerNamespace;
+  }
 
   /** One allocation per realising cluster, all in the caller's transaction. */
   async allocate(
     trx: Knex.Transaction,
-    claimId: number,
-    claim: ClaimId & { spec: ClaimSpec },
-    clusters: PorterCluster[],
-    /**
-     * Ports to keep per cluster (adoption of existing TransportServers): a
-     * kept port that is not free for this claim is refused with a
-     * ConflictError naming its holder, since another port would later
-     * overwrite the TransportServer's.
-     */
-    keepPorts: Map<string, number> = new Map(),
-    /** The target Service's type per cluster, where known: its pool gives the address. */
-    serviceTypes: Map<string, ServiceType> = new Map(),
+    {
+      claimId,
+      claim,
+      clusters,
+      keepPorts = new Map(),
+      serviceTypes = new Map(),
+    }: ClaimPortsRequest,
   ): Promise<NewEvent[]> {
     const holder: Holder = {
       claimCluster: claim.cluster,
@@ -108,7 +129,7 @@ export class ClaimAllocator {
           'Porter does not adopt it, as it would have to change the port people connect to.',
       );
     }
-    const holder = await holderOf(trx, cluster.name, port);
+    const holder = await this.allocations.holderOf(trx, cluster.name, port);
     let who = 'another claim';
     if (holder?.state === 'allocated') who = `claim '${holder.claim}'`;
     if (holder?.state === 'retained') who = `${holder.holder} (retained)`;

@@ -13,10 +13,8 @@ import {
   ServiceSummary,
   tcpProbeCommands,
 } from '@internal/plugin-porter-common';
-import {
-  ClusterClient,
-  ClusterUnavailableError,
-} from '../clusters/ClusterClient';
+import type { ClusterClient } from '../clusters/ClusterClient';
+import { ClusterUnavailableError } from '../clusters/clusterErrors';
 import { NETWORK_POLICY, POD, SERVICE } from '../clusters/kinds';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
@@ -42,16 +40,29 @@ export type PolicySide = Omit<ApiPolicySide, 'verdict'> & {
  * the Services a new claim could target.
  */
 export class ClaimInspector {
+  private readonly config: PorterConfig;
+  private readonly clients: Map<string, ClusterClient>;
+  private readonly claims: ClaimService;
+  private readonly authorizer: ClaimAuthorizer;
+  private readonly namespaces: NamespaceAuthority;
   private readonly probes: RateLimiter;
 
-  constructor(
-    private readonly config: PorterConfig,
-    private readonly clients: Map<string, ClusterClient>,
-    private readonly claims: ClaimService,
-    private readonly authorizer: ClaimAuthorizer,
-    private readonly namespaces: NamespaceAuthority,
-  ) {
-    this.probes = new RateLimiter(config.probe.perUserPerMinute, 60_000);
+  constructor(options: {
+    config: PorterConfig;
+    clients: Map<string, ClusterClient>;
+    claims: ClaimService;
+    authorizer: ClaimAuthorizer;
+    namespaces: NamespaceAuthority;
+  }) {
+    this.config = options.config;
+    this.clients = options.clients;
+    this.claims = options.claims;
+    this.authorizer = options.authorizer;
+    this.namespaces = options.namespaces;
+    this.probes = new RateLimiter(
+      options.config.probe.perUserPerMinute,
+      60_000,
+    );
   }
 
   /** The namespace's Services, for a caller the namespace authority lets list them. */

@@ -7,12 +7,12 @@ import type {
   ClaimManifests,
   ClaimSide,
 } from '@internal/plugin-porter-common';
+import { claimResourceRef } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { PorterConfig } from '../config/readPorterConfig';
-import { AllocationStore } from '../database/AllocationStore';
-import { ClaimRecord, ClaimStore } from '../database/ClaimStore';
-import { ObservationStore } from '../database/ObservationStore';
-import { SideStore } from '../database/SideStore';
+import type { ClaimRecord } from '../database/ClaimStore';
+import type { PorterStores } from '../database/PorterDatabase';
+import type { Db } from '../database/types';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
 import { planClaim } from '../planning/plan';
 import type { Caller } from './ClaimService';
@@ -28,26 +28,35 @@ export interface ClaimListPage {
  * deleted claim), the manifests, each read-checked by the permission policy.
  */
 export class ClaimReader {
-  private readonly claims = new ClaimStore();
-  private readonly sides = new SideStore();
-  private readonly observations = new ObservationStore();
   private readonly db: Knex;
+  private readonly claims: PorterStores['claims'];
+  private readonly claimHistory: PorterStores['history'];
+  private readonly allocations: PorterStores['allocations'];
+  private readonly sides: PorterStores['sides'];
+  private readonly observations: PorterStores['observations'];
   private readonly config: PorterConfig;
   private readonly authorizer: ClaimAuthorizer;
   private readonly facts: ServiceFacts;
-  private readonly allocations: AllocationStore;
 
   constructor(options: {
     db: Knex;
+    stores: Pick<
+      PorterStores,
+      'claims' | 'history' | 'allocations' | 'sides' | 'observations'
+    >;
     config: PorterConfig;
     authorizer: ClaimAuthorizer;
     facts?: ServiceFacts;
   }) {
     this.db = options.db;
+    this.claims = options.stores.claims;
+    this.claimHistory = options.stores.history;
+    this.allocations = options.stores.allocations;
+    this.sides = options.stores.sides;
+    this.observations = options.stores.observations;
     this.config = options.config;
     this.authorizer = options.authorizer;
     this.facts = options.facts ?? new ServiceFacts();
-    this.allocations = new AllocationStore(this.db);
   }
 
   async get(id: ClaimId, caller: Caller): Promise<Claim> {
@@ -108,18 +117,18 @@ export class ClaimReader {
     const existing = await this.claims.get(this.db, id);
     if (existing) {
       await this.readable(id, caller);
-      return this.claims.history(this.db, id);
+      return this.claimHistory.events(this.db, id);
     }
-    const events = await this.claims.history(this.db, id);
-    if (events.length === 0) throw notFound(id);
-    const entityRef = await this.claims.lastEntityRef(this.db, id);
+    const events = await this.claimHistory.events(this.db, id);
+    if (events.length === 0) throw claimNotFound(id);
+    const entityRef = await this.claimHistory.lastEntityRef(this.db, id);
     const [allowed] = await this.authorizer.filterReadable(
       [{ ...id, entityRef }],
       caller.credentials,
     );
     if (!allowed) {
       throw new NotAllowedError(
-        `You may not read the history of claim ${describe(id)}`,
+        `You may not read the history of claim ${claimResourceRef(id)}`,
       );
     }
     return events;
@@ -139,7 +148,7 @@ export class ClaimReader {
   async plan(
     claim: Claim & { id?: number },
     recordId: number,
-    db: Knex | Knex.Transaction = this.db,
+    db: Db = this.db,
   ): Promise<ClaimManifests> {
     const oldest = await this.claims.oldestOnServices(db, [
       { ...claim, service: claim.spec.service },
@@ -160,20 +169,19 @@ export class ClaimReader {
 
   async readable(id: ClaimId, caller: Caller): Promise<ClaimRecord> {
     const record = await this.claims.get(this.db, id);
-    if (!record) throw notFound(id);
+    if (!record) throw claimNotFound(id);
     const [allowed] = await this.authorizer.filterReadable(
       [record],
       caller.credentials,
     );
     if (!allowed)
-      throw new NotAllowedError(`You may not read claim ${describe(id)}`);
+      throw new NotAllowedError(
+        `You may not read claim ${claimResourceRef(id)}`,
+      );
     return record;
   }
 
-  async toClaim(
-    record: ClaimRecord,
-    db: Knex | Knex.Transaction = this.db,
-  ): Promise<Claim> {
+  async toClaim(record: ClaimRecord, db: Db = this.db): Promise<Claim> {
     const allocations = await this.allocations.forClaims(db, [record.id]);
     const sides = await this.sides.forClaims(db, [record.id]);
     return this.assemble(
@@ -248,11 +256,7 @@ function decodeCursor(cursor: string): ClaimId {
   );
 }
 
-function describe(id: ClaimId) {
-  return `${id.cluster}/${id.namespace}/${id.name}`;
-}
-
-function notFound(id: ClaimId) {
+export function claimNotFound(id: ClaimId) {
   return new NotFoundError(
     `No claim '${id.name}' in namespace '${id.namespace}' on cluster '${id.cluster}'`,
   );

@@ -10,12 +10,13 @@ import {
 } from '../__testUtils__/fixtures';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { readPorterConfig } from '../config/readPorterConfig';
-import { applyMigrations } from '../database/migrations';
+import { PorterDatabase } from '../database/PorterDatabase';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
 import { CatalogNamespaceAccess } from '../permissions/CatalogNamespaceAccess';
 import { EntityResolver } from '../permissions/EntityResolver';
 import { NamespaceAuthority } from '../permissions/NamespaceAuthority';
 import { porterClaimRules } from '../permissions/rules';
+import { ClaimAllocator } from './ClaimAllocator';
 import { ClaimService } from './ClaimService';
 
 jest.setTimeout(120_000);
@@ -29,7 +30,9 @@ const CLAIMS_PER_REPLICA = 40;
 
 /** One "backend replica": its own knex pool, its own ClaimService, the same database. */
 async function replica(knex: Knex, quota = 1000) {
-  await applyMigrations(knex);
+  const stores = await PorterDatabase.create({
+    database: { getClient: async () => knex },
+  });
   const config = readPorterConfig(
     new ConfigReader({
       porter: {
@@ -57,18 +60,23 @@ async function replica(knex: Knex, quota = 1000) {
   );
   const service = new ClaimService({
     db: knex,
+    stores,
+    allocator: new ClaimAllocator({
+      allocations: stores.allocations,
+      retentionDays: config.retentionDays,
+    }),
     config,
-    authorizer: new ClaimAuthorizer(
+    authorizer: new ClaimAuthorizer({
       permissions,
       ruleset,
       entities,
-      new NamespaceAuthority(
+      namespaces: new NamespaceAuthority({
         config,
-        new Map(),
-        undefined as any, // no cluster identities in catalog mode
-        new CatalogNamespaceAccess(permissions, ruleset, entities),
-      ),
-    ),
+        clients: new Map(),
+        identities: undefined as any, // no cluster identities in catalog mode
+        catalog: new CatalogNamespaceAccess(permissions, ruleset, entities),
+      }),
+    }),
   });
   await service.syncInventory();
   return service;

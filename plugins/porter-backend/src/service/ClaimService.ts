@@ -1,5 +1,4 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   Claim,
   ClaimEvent,
@@ -15,14 +14,21 @@ import {
 import { Knex } from 'knex';
 import { isDeepStrictEqual } from 'node:util';
 import type { PorterConfig } from '../config/readPorterConfig';
-import { AllocationStore } from '../database/AllocationStore';
-import { ClaimRecord, ClaimStore, NewEvent } from '../database/ClaimStore';
+import type { NewEvent } from '../database/ClaimHistoryStore';
+import type { ClaimRecord } from '../database/ClaimStore';
 import { isUniqueViolation } from '../database/dbErrors';
+import type { PorterStores } from '../database/PorterDatabase';
+import type { Db } from '../database/types';
 import { ClaimAuthorizer } from '../permissions/ClaimAuthorizer';
-import { checkNameClash, checkQuota } from './admission';
 import { ClaimAllocator } from './ClaimAllocator';
-import { ClaimFilter, ClaimListPage, ClaimReader } from './ClaimReader';
+import {
+  ClaimFilter,
+  ClaimListPage,
+  ClaimReader,
+  claimNotFound,
+} from './ClaimReader';
 import { ClaimSyncer } from './ClaimSyncer';
+import { ClaimWriter, CreatedConcurrently } from './ClaimWriter';
 import { ServiceFacts } from './ServiceFacts';
 import { claimCluster, realisingClusters } from './clusters';
 
@@ -36,9 +42,6 @@ export interface ApplyInput extends ClaimId {
   spec: ClaimSpec;
   entityRef?: string;
 }
-
-/** Raised inside a create transaction that finds the claim already made by a concurrent request. */
-class CreatedConcurrently extends Error {}
 
 /** Ends a dry run's transaction, carrying what it would have written. */
 class DryRunRollback extends Error {
@@ -56,12 +59,14 @@ export interface ApplyOptions {
   dryRun?: boolean;
 }
 
-/**
- * The claim lifecycle: authorise, then in one transaction write the claim,
- * its allocations and its history. Planning is pure and done on read.
- */
 export interface ClaimServiceOptions {
+  /** The connection the service opens its transactions on. */
   db: Knex;
+  stores: Pick<
+    PorterStores,
+    'claims' | 'history' | 'allocations' | 'sides' | 'observations'
+  >;
+  allocator: ClaimAllocator;
   config: PorterConfig;
   authorizer: ClaimAuthorizer;
   /** Writes to the clusters; without it, claims are planned but not applied. */
@@ -70,41 +75,41 @@ export interface ClaimServiceOptions {
   facts?: ServiceFacts;
 }
 
+/**
+ * The claim lifecycle: authorise, then in one transaction write the claim,
+ * its allocations and its history (ClaimWriter), then bring the clusters in
+ * line (ClaimSyncer). Reading is the ClaimReader's; planning is pure and
+ * done on read.
+ */
 export class ClaimService {
-  private readonly claims = new ClaimStore();
   private readonly db: Knex;
+  private readonly stores: ClaimServiceOptions['stores'];
   private readonly config: PorterConfig;
   private readonly authorizer: ClaimAuthorizer;
   private readonly syncer?: ClaimSyncer;
-  private readonly facts: ServiceFacts;
-  private readonly allocations: AllocationStore;
-  private readonly allocator: ClaimAllocator;
   private readonly reader: ClaimReader;
+  private readonly writer: ClaimWriter;
 
   constructor(options: ClaimServiceOptions) {
-    this.db = options.db;
-    this.config = options.config;
-    this.authorizer = options.authorizer;
+    const { db, stores, allocator, config, authorizer } = options;
+    const facts = options.facts ?? new ServiceFacts();
+    this.db = db;
+    this.stores = stores;
+    this.config = config;
+    this.authorizer = authorizer;
     this.syncer = options.syncer;
-    this.facts = options.facts ?? new ServiceFacts();
-    this.allocations = new AllocationStore(this.db);
-    this.reader = new ClaimReader({
-      db: this.db,
-      config: this.config,
-      authorizer: this.authorizer,
-      facts: this.facts,
-    });
-    this.allocator = new ClaimAllocator(
-      this.allocations,
-      this.config.retentionDays,
-      this.config.portsPerNamespace,
-    );
+    this.reader = new ClaimReader({ db, stores, config, authorizer, facts });
+    this.writer = new ClaimWriter({ stores, allocator, config, facts });
   }
 
   /** Makes the port inventory match the configured ranges. Run at startup. */
   async syncInventory(): Promise<void> {
     for (const cluster of this.config.clusters.values()) {
-      await this.allocations.syncInventory(cluster.name, cluster.ports);
+      await this.stores.allocations.syncInventory(
+        this.db,
+        cluster.name,
+        cluster.ports,
+      );
     }
   }
 
@@ -126,7 +131,7 @@ export class ClaimService {
     options: ApplyOptions = {},
   ): Promise<{ claim: Claim; created: boolean }> {
     const cluster = claimCluster(this.config, input.cluster);
-    const existing = await this.claims.get(this.db, input);
+    const existing = await this.stores.claims.get(this.db, input);
     const entityRef = await this.authorizer.authorizeWrite({
       permission: existing
         ? porterClaimUpdatePermission
@@ -150,30 +155,26 @@ export class ClaimService {
     }
     try {
       const id = await this.db.transaction(async trx => {
-        const now = new Date();
-        const claimId = existing
-          ? await this.update(
-              trx,
-              existing,
-              { ...input, entityRef },
-              realisingClusters(this.config, cluster),
-              caller,
-              now,
-            )
-          : await this.create(
-              trx,
-              { ...input, entityRef },
-              realisingClusters(this.config, cluster),
-              caller,
-              now,
-            );
+        const write = {
+          input: { ...input, entityRef },
+          clusters: realisingClusters(this.config, cluster),
+          actor: caller.actor,
+          at: new Date(),
+        };
+        let claimId: number;
+        if (existing) {
+          await this.writer.update(trx, existing, write);
+          claimId = existing.id;
+        } else {
+          claimId = await this.writer.create(trx, write);
+        }
         if (options.dryRun) {
-          const record = (await this.claims.getById(trx, claimId))!;
+          const record = (await this.stores.claims.getById(trx, claimId))!;
           throw await this.dryRunResult(trx, record, !existing);
         }
         return claimId;
       });
-      const saved = (await this.claims.getById(this.db, id))!;
+      const saved = (await this.stores.claims.getById(this.db, id))!;
       if (existing && existing.spec.service !== saved.spec.service) {
         // The old target's cross-connects have other names; take them down first.
         await this.syncer?.remove(existing, this.clustersOf(existing));
@@ -186,9 +187,9 @@ export class ClaimService {
         (error instanceof CreatedConcurrently || isUniqueViolation(error))
       ) {
         // Another request created the same claim at the same time; apply again as an update.
-        const raced = await this.claims.get(this.db, input);
+        const raced = await this.stores.claims.get(this.db, input);
         if (raced) return this.apply(input, caller, options);
-        throw await this.targetConflict(input);
+        throw await this.writer.targetConflict(this.db, input);
       }
       throw error;
     }
@@ -220,24 +221,20 @@ export class ClaimService {
   }
 
   async delete(id: ClaimId, caller: Caller): Promise<void> {
-    const existing = await this.claims.get(this.db, id);
-    if (!existing) throw notFound(id);
+    const existing = await this.stores.claims.get(this.db, id);
+    if (!existing) throw claimNotFound(id);
     await this.authorizer.authorizeWrite({
       permission: porterClaimDeletePermission,
       claim: id,
       existingEntityRef: existing.entityRef,
       credentials: caller.credentials,
     });
-    await this.db.transaction(async trx => {
-      const now = new Date();
-      const events = await this.allocator.release(trx, existing, now);
-      await this.claims.delete(trx, existing.id);
-      events.push({
-        type: 'deleted',
-        message: `Claim ${describe(existing)} deleted`,
-      });
-      await this.claims.addEvents(trx, existing, events, caller.actor, now);
-    });
+    await this.db.transaction(trx =>
+      this.writer.delete(trx, existing, {
+        actor: caller.actor,
+        at: new Date(),
+      }),
+    );
     await this.syncer?.remove(existing, this.clustersOf(existing));
   }
 
@@ -248,13 +245,18 @@ export class ClaimService {
     caller: Caller,
   ): Promise<void> {
     await this.db.transaction(trx =>
-      this.claims.addEvents(trx, id, events, caller.actor, new Date()),
+      this.stores.history.add(trx, {
+        claim: id,
+        events,
+        actor: caller.actor,
+        at: new Date(),
+      }),
     );
   }
 
   /** Every claim, synced against every cluster: drift repaired, orphans collected. For the reconciler. */
   async reconcileAll(): Promise<number> {
-    const records = await this.claims.list(this.db, {});
+    const records = await this.stores.claims.list(this.db, {});
     await this.syncer?.sync(records, 'cluster');
     return records.length;
   }
@@ -266,105 +268,9 @@ export class ClaimService {
       : [record.cluster];
   }
 
-  private async create(
-    trx: Knex.Transaction,
-    input: ApplyInput & { entityRef: string },
-    clusters: ReturnType<typeof realisingClusters>,
-    caller: Caller,
-    now: Date,
-  ): Promise<number> {
-    await this.claims.lockNamespace(trx, input.cluster, input.namespace);
-    await checkQuota(trx, this.claims, this.config, input);
-    const onTarget = await this.claims.getByTarget(trx, targetOf(input));
-    if (onTarget?.name === input.name) {
-      // The same claim was created by a concurrent request since we looked.
-      throw new CreatedConcurrently();
-    }
-    if (onTarget) {
-      throw await this.targetConflict(input, trx);
-    }
-    await checkNameClash(trx, this.claims, input, clusters);
-    const id = await this.claims.insert(trx, input, now);
-    const events: NewEvent[] = [
-      {
-        type: 'created',
-        message: `Claim ${describe(input)} created for ${input.entityRef}`,
-      },
-    ];
-    events.push(
-      ...(await this.allocator.allocate(
-        trx,
-        id,
-        input,
-        clusters,
-        undefined,
-        this.facts.serviceTypes(input, clusters),
-      )),
-    );
-    await this.claims.addEvents(trx, input, events, caller.actor, now);
-    return id;
-  }
-
-  private async update(
-    trx: Knex.Transaction,
-    existing: ClaimRecord,
-    input: ApplyInput & { entityRef: string },
-    clusters: ReturnType<typeof realisingClusters>,
-    caller: Caller,
-    now: Date,
-  ): Promise<number> {
-    const events: NewEvent[] = [];
-    const targetChanged =
-      existing.spec.service !== input.spec.service ||
-      existing.spec.servicePort !== input.spec.servicePort;
-    if (targetChanged) {
-      await this.claims.lockNamespace(trx, input.cluster, input.namespace);
-      const other = await this.claims.getByTarget(trx, targetOf(input));
-      if (other && other.id !== existing.id)
-        throw await this.targetConflict(input, trx);
-      await checkNameClash(trx, this.claims, input, clusters, existing.id);
-      events.push(...(await this.allocator.release(trx, existing, now)));
-    }
-    await this.claims.update(trx, existing.id, input, now);
-    events.push({
-      type: 'updated',
-      message: `Claim ${describe(input)} updated`,
-      data: {
-        before: { spec: existing.spec, entityRef: existing.entityRef ?? null },
-        after: { spec: input.spec, entityRef: input.entityRef },
-      },
-    });
-    if (targetChanged) {
-      events.push(
-        ...(await this.allocator.allocate(
-          trx,
-          existing.id,
-          input,
-          clusters,
-          undefined,
-          this.facts.serviceTypes(input, clusters),
-        )),
-      );
-    }
-    await this.claims.addEvents(trx, input, events, caller.actor, now);
-    return existing.id;
-  }
-
-  private async targetConflict(
-    input: ApplyInput,
-    db: Knex | Knex.Transaction = this.db,
-  ) {
-    const other = await this.claims.getByTarget(db, targetOf(input));
-    const who = other ? `claim '${other.name}'` : 'another claim';
-    return new ConflictError(
-      `Service '${input.spec.service}' port ${input.spec.servicePort} in namespace '${input.namespace}' ` +
-        `on cluster '${input.cluster}' is already exposed by ${who}. Update that claim instead.`,
-    );
-  }
-
   /** What a dry run returns, read inside its transaction before the rollback. */
   private async dryRunResult(
-    db: Knex | Knex.Transaction,
+    db: Db,
     record: ClaimRecord,
     created: boolean,
   ): Promise<DryRunRollback> {
@@ -377,25 +283,6 @@ export class ClaimService {
     );
     return new DryRunRollback({ claim, created, manifests });
   }
-}
-
-function targetOf(claim: ApplyInput) {
-  return {
-    cluster: claim.cluster,
-    namespace: claim.namespace,
-    service: claim.spec.service,
-    servicePort: claim.spec.servicePort,
-  };
-}
-
-function describe(id: ClaimId) {
-  return `${id.cluster}/${id.namespace}/${id.name}`;
-}
-
-function notFound(id: ClaimId) {
-  return new NotFoundError(
-    `No claim '${id.name}' in namespace '${id.namespace}' on cluster '${id.cluster}'`,
-  );
 }
 
 export type { ClaimFilter, ClaimListPage } from './ClaimReader';

@@ -10,11 +10,8 @@ import { Knex } from 'knex';
 import { holderKey } from '../allocation/holder';
 import { pickAddress } from '../allocation/pickAddress';
 import type { PorterConfig } from '../config/readPorterConfig';
-import { AllocationStore } from '../database/AllocationStore';
-import { ClaimRecord, ClaimStore } from '../database/ClaimStore';
-import { DeletionGuardStore } from '../database/DeletionGuardStore';
-import { ObservationStore } from '../database/ObservationStore';
-import { SideStore } from '../database/SideStore';
+import type { ClaimRecord } from '../database/ClaimStore';
+import type { PorterStores } from '../database/PorterDatabase';
 import {
   ClusterSync,
   SyncClaim,
@@ -30,22 +27,48 @@ import { recordReconcilerWrite } from './reconcilerAudit';
  * guard's state, and audits the reconciler's writes.
  */
 export class ClaimSyncer {
-  private readonly claims = new ClaimStore();
-  private readonly sides = new SideStore();
-  private readonly guards = new DeletionGuardStore();
-  private readonly observations = new ObservationStore();
   /** Told which Services the synced claims target (a full pass: all of them). */
   onTargets?: (targets: string[], scope: SyncScope) => void;
-  private readonly allocations: AllocationStore;
+  private readonly db: Knex;
+  private readonly claims: PorterStores['claims'];
+  private readonly history: PorterStores['history'];
+  private readonly allocations: PorterStores['allocations'];
+  private readonly sides: PorterStores['sides'];
+  private readonly observations: PorterStores['observations'];
+  private readonly guards: PorterStores['deletionGuards'];
+  private readonly config: PorterConfig;
+  private readonly clusterSync: ClusterSync;
+  private readonly logger: LoggerService;
+  private readonly auditor?: AuditorService;
 
-  constructor(
-    private readonly db: Knex,
-    private readonly config: PorterConfig,
-    private readonly clusterSync: ClusterSync,
-    private readonly logger: LoggerService,
-    private readonly auditor?: AuditorService,
-  ) {
-    this.allocations = new AllocationStore(db);
+  constructor(options: {
+    db: Knex;
+    stores: Pick<
+      PorterStores,
+      | 'claims'
+      | 'history'
+      | 'allocations'
+      | 'sides'
+      | 'observations'
+      | 'deletionGuards'
+    >;
+    config: PorterConfig;
+    clusterSync: ClusterSync;
+    logger: LoggerService;
+    /** Where the reconciler's writes are audited. */
+    auditor?: AuditorService;
+  }) {
+    this.db = options.db;
+    this.claims = options.stores.claims;
+    this.history = options.stores.history;
+    this.allocations = options.stores.allocations;
+    this.sides = options.stores.sides;
+    this.observations = options.stores.observations;
+    this.guards = options.stores.deletionGuards;
+    this.config = options.config;
+    this.clusterSync = options.clusterSync;
+    this.logger = options.logger;
+    this.auditor = options.auditor;
   }
 
   /** Brings these claims' objects in line and records their sides (only those that changed). */
@@ -112,7 +135,7 @@ export class ClaimSyncer {
       readdress: (claim, allocation, serviceType) =>
         this.readdress(claim, allocation, serviceType),
       versions: ids => this.claims.versions(this.db, ids),
-      deletedHere: keys => this.claims.deletedKeys(this.db, keys),
+      deletedHere: keys => this.history.deletedKeys(this.db, keys),
       guard: {
         confirmed: async cluster =>
           (await this.guards.get(this.db, cluster))?.confirmed?.objects,
@@ -171,17 +194,15 @@ export class ClaimSyncer {
         ? `the ${serviceType} pool of ${allocation.cluster} no longer has ${allocation.address}`
         : `Service '${claim.spec.service}' is now ${serviceType} in ${allocation.cluster}`;
     await this.db.transaction(async trx => {
-      await this.allocations.readdress(
-        trx,
-        claim.id,
-        allocation.cluster,
+      await this.allocations.readdress(trx, {
+        claimId: claim.id,
+        cluster: allocation.cluster,
         address,
         serviceType,
-      );
-      await this.claims.addEvents(
-        trx,
+      });
+      await this.history.add(trx, {
         claim,
-        [
+        events: [
           {
             type: 'readdressed',
             message: `${why[0].toUpperCase()}${why.slice(1)}: address ${
@@ -190,9 +211,8 @@ export class ClaimSyncer {
             data: change,
           },
         ],
-        undefined,
-        new Date(),
-      );
+        at: new Date(),
+      });
     });
     await this.audit('reconcile-readdress', {
       claim: `${claim.cluster}/${claim.namespace}/${claim.name}`,

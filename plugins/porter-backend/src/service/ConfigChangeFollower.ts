@@ -1,15 +1,12 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import type { ReconcileFinding } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { PorterConfig } from '../config/readPorterConfig';
-import { AllocationStore } from '../database/AllocationStore';
-import { ClaimStore } from '../database/ClaimStore';
-import { FindingStore } from '../database/FindingStore';
+import type { ClaimRecord } from '../database/ClaimStore';
+import type { NewFinding } from '../database/FindingStore';
+import type { PorterStores } from '../database/PorterDatabase';
 import { ClaimAllocator } from './ClaimAllocator';
 import { ClaimSyncer } from './ClaimSyncer';
 import { realisingClusters } from './clusters';
-
-type Finding = Omit<ReconcileFinding, 'kind' | 'observedAt'>;
 
 /**
  * Brings existing claims in line with a configuration changed at restart,
@@ -25,27 +22,40 @@ type Finding = Omit<ReconcileFinding, 'kind' | 'observedAt'>;
  * One claim that fails is reported; the others go on.
  */
 export class ConfigChangeFollower {
-  private readonly claims = new ClaimStore();
-  private readonly findings = new FindingStore();
-  private readonly allocations: AllocationStore;
+  private readonly db: Knex;
+  private readonly claims: PorterStores['claims'];
+  private readonly history: PorterStores['history'];
+  private readonly allocations: PorterStores['allocations'];
+  private readonly findings: PorterStores['findings'];
   private readonly allocator: ClaimAllocator;
+  private readonly syncer: ClaimSyncer;
+  private readonly config: PorterConfig;
+  private readonly logger: LoggerService;
 
-  constructor(
-    private readonly db: Knex,
-    private readonly config: PorterConfig,
-    private readonly syncer: ClaimSyncer,
-    private readonly logger: LoggerService,
-  ) {
-    this.allocations = new AllocationStore(db);
-    this.allocator = new ClaimAllocator(
-      this.allocations,
-      config.retentionDays,
-      config.portsPerNamespace,
-    );
+  constructor(options: {
+    db: Knex;
+    stores: Pick<
+      PorterStores,
+      'claims' | 'history' | 'allocations' | 'findings'
+    >;
+    allocator: ClaimAllocator;
+    syncer: ClaimSyncer;
+    config: PorterConfig;
+    logger: LoggerService;
+  }) {
+    this.db = options.db;
+    this.claims = options.stores.claims;
+    this.history = options.stores.history;
+    this.allocations = options.stores.allocations;
+    this.findings = options.stores.findings;
+    this.allocator = options.allocator;
+    this.syncer = options.syncer;
+    this.config = options.config;
+    this.logger = options.logger;
   }
 
   async run(): Promise<void> {
-    const found: Record<'port-range' | 'address' | 'pair', Finding[]> = {
+    const found: Record<'port-range' | 'address' | 'pair', NewFinding[]> = {
       'port-range': [],
       address: [],
       pair: [],
@@ -132,27 +142,24 @@ export class ConfigChangeFollower {
 
   /** A cluster became the claim's pair: its side gets a port there, under the namespace lock. */
   private async allocateMissing(
-    record: Awaited<ReturnType<ClaimStore['list']>>[number],
+    record: ClaimRecord,
     missing: ReturnType<typeof realisingClusters>,
   ) {
     const events = await this.db.transaction(async trx => {
       await this.claims.lockNamespace(trx, record.cluster, record.namespace);
-      const made = await this.allocator.allocate(
-        trx,
-        record.id,
-        record,
-        missing,
-      );
-      await this.claims.addEvents(
-        trx,
-        record,
-        made.map(e => ({
+      const made = await this.allocator.allocate(trx, {
+        claimId: record.id,
+        claim: record,
+        clusters: missing,
+      });
+      await this.history.add(trx, {
+        claim: record,
+        events: made.map(e => ({
           ...e,
           message: `${e.message} (the cluster now realises this claim)`,
         })),
-        undefined,
-        new Date(),
-      );
+        at: new Date(),
+      });
       return made;
     });
     await this.syncer.audit('reconcile-allocate', {

@@ -2,19 +2,26 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import type { DeletionGuardStatus } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { PorterConfig } from '../config/readPorterConfig';
-import { DeletionGuardStore } from '../database/DeletionGuardStore';
+import type { DeletionGuardStore } from '../database/DeletionGuardStore';
 
 /**
  * The deletion guard as people see it: where the reconciler holds deletions
  * back, and an administrator's confirmation that they are wanted.
  */
 export class DeletionGuards {
-  private readonly store = new DeletionGuardStore();
+  private readonly db: Knex;
+  private readonly store: DeletionGuardStore;
+  private readonly config: PorterConfig;
 
-  constructor(
-    private readonly db: Knex,
-    private readonly config: PorterConfig,
-  ) {}
+  constructor(options: {
+    db: Knex;
+    store: DeletionGuardStore;
+    config: PorterConfig;
+  }) {
+    this.db = options.db;
+    this.store = options.store;
+    this.config = options.config;
+  }
 
   list(): Promise<DeletionGuardStatus[]> {
     return this.store.all(this.db);
@@ -49,7 +56,11 @@ export class DeletionGuards {
           'review them again (GET /admin/overview) and confirm that number.',
       );
     }
-    await this.store.confirm(this.db, cluster, by, objects, new Date());
+    await this.store.confirm(this.db, cluster, {
+      by,
+      objects,
+      at: new Date(),
+    });
     return (await this.store.get(this.db, cluster))!;
   }
 }

@@ -1,11 +1,7 @@
 import type { AdminOverview, BrokenSide } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { PorterConfig } from '../config/readPorterConfig';
-import { AllocationStore } from '../database/AllocationStore';
-import { ClaimStore } from '../database/ClaimStore';
-import { DeletionGuardStore } from '../database/DeletionGuardStore';
-import { FindingStore } from '../database/FindingStore';
-import { SideStore } from '../database/SideStore';
+import type { PorterStores } from '../database/PorterDatabase';
 import { poolUsage } from './poolUsage';
 
 /** How many broken sides the overview lists; the newest matter most. */
@@ -16,18 +12,23 @@ const PROBLEM_LIMIT = 200;
  * claims per namespace against the quota, and the sides that are Degraded
  * or in Error. Aggregates in the database; no per-claim reads.
  */
-export async function adminOverview(
-  db: Knex,
-  config: PorterConfig,
-): Promise<AdminOverview> {
+export async function adminOverview(options: {
+  db: Knex;
+  stores: Pick<
+    PorterStores,
+    'portUsage' | 'claims' | 'sides' | 'deletionGuards' | 'findings'
+  >;
+  config: PorterConfig;
+}): Promise<AdminOverview> {
+  const { db, stores, config } = options;
   const [usage, byAddress, namespaces, problems, deletionGuards, findings] =
     await Promise.all([
-      poolUsage(db, config),
-      new AllocationStore(db).usageByAddress(db),
-      new ClaimStore().countByNamespace(db),
-      new SideStore().inPhases(db, ['Degraded', 'Error'], PROBLEM_LIMIT),
-      new DeletionGuardStore().all(db),
-      new FindingStore().all(db),
+      poolUsage({ db, portUsage: stores.portUsage, config }),
+      stores.portUsage.usageByAddress(db),
+      stores.claims.countByNamespace(db),
+      stores.sides.inPhases(db, ['Degraded', 'Error'], PROBLEM_LIMIT),
+      stores.deletionGuards.all(db),
+      stores.findings.all(db),
     ]);
   return {
     clusters: usage.map(u => {

@@ -6,7 +6,7 @@ import {
 } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { PorterCluster, PorterConfig } from '../config/readPorterConfig';
-import { ClaimStore } from '../database/ClaimStore';
+import type { ClaimStore } from '../database/ClaimStore';
 
 /**
  * The rules every new claim passes inside its transaction, whoever makes it
@@ -15,10 +15,9 @@ import { ClaimStore } from '../database/ClaimStore';
  */
 export async function checkQuota(
   trx: Knex.Transaction,
-  claims: ClaimStore,
-  config: PorterConfig,
-  claim: ClaimId,
+  check: { claims: ClaimStore; config: PorterConfig; claim: ClaimId },
 ): Promise<void> {
+  const { claims, config, claim } = check;
   const count = await claims.countInNamespace(
     trx,
     claim.cluster,
@@ -40,11 +39,16 @@ export async function checkQuota(
  */
 export async function checkNameClash(
   trx: Knex.Transaction,
-  claims: ClaimStore,
-  claim: ClaimId & { spec: ClaimSpec },
-  clusters: PorterCluster[],
-  self?: number,
+  check: {
+    claims: ClaimStore;
+    claim: ClaimId & { spec: ClaimSpec };
+    /** The clusters that realise the claim. */
+    clusters: PorterCluster[];
+    /** The claim's own id when it is being changed: it does not clash with itself. */
+    self?: number;
+  },
 ): Promise<void> {
+  const { claims, claim, clusters, self } = check;
   if (clusters.length < 2) return;
   const remotes = clusters.map(c => c.name);
   for (const other of await claims.inNamespace(

@@ -1,14 +1,16 @@
 import type { PoolUsage } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { PorterConfig } from '../config/readPorterConfig';
-import { AllocationStore } from '../database/AllocationStore';
+import type { PortUsageStore } from '../database/PortUsageStore';
 
 /** Port usage per configured cluster: allocated, retained for deleted claims, free. */
-export async function poolUsage(
-  db: Knex,
-  config: PorterConfig,
-): Promise<PoolUsage[]> {
-  const usage = await new AllocationStore(db).usage(db);
+export async function poolUsage(options: {
+  db: Knex;
+  portUsage: PortUsageStore;
+  config: PorterConfig;
+}): Promise<PoolUsage[]> {
+  const { db, portUsage, config } = options;
+  const usage = await portUsage.usage(db);
   return [...config.clusters.values()].map(cluster => {
     const counts = usage.get(cluster.name) ?? {
       allocated: 0,

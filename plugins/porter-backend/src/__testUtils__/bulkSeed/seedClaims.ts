@@ -6,9 +6,7 @@ import {
 } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { PorterConfig } from '../../config/readPorterConfig';
-import { AllocationStore } from '../../database/AllocationStore';
-import { ClaimStore } from '../../database/ClaimStore';
-import { applyMigrations } from '../../database/migrations';
+import { PorterDatabase } from '../../database/PorterDatabase';
 import { planClaim } from '../../planning/plan';
 import { ClaimAllocator } from '../../service/ClaimAllocator';
 import { realisingClusters } from '../../service/clusters';
@@ -32,8 +30,6 @@ export interface BulkSeedResult {
 
 /** Claims per transaction: large enough to be quick, small enough not to hold SQLite's lock for long. */
 const BATCH = 250;
-/** Ids per `whereIn` (SQLite allows a limited number of bound variables). */
-const CHUNK = 500;
 
 /**
  * FOR BENCHMARKS: stores many claims at once through Porter's own stores and
@@ -51,13 +47,20 @@ export async function seedClaims(
   config: PorterConfig,
   claims: BulkClaim[],
 ): Promise<BulkSeedResult> {
-  await applyMigrations(knex);
-  const allocations = new AllocationStore(knex);
+  const {
+    claims: claimStore,
+    history,
+    allocations,
+  } = await PorterDatabase.create({
+    database: { getClient: async () => knex },
+  });
   for (const cluster of config.clusters.values()) {
-    await allocations.syncInventory(cluster.name, cluster.ports);
+    await allocations.syncInventory(knex, cluster.name, cluster.ports);
   }
-  const store = new ClaimStore();
-  const allocator = new ClaimAllocator(allocations, config.retentionDays);
+  const allocator = new ClaimAllocator({
+    allocations,
+    retentionDays: config.retentionDays,
+  });
 
   const parsed = claims.map(c => ({
     ...c,
@@ -74,54 +77,46 @@ export async function seedClaims(
           );
         }
         const now = new Date();
-        const id = await store.insert(trx, claim, now);
-        const events = await allocator.allocate(
-          trx,
-          id,
+        const id = await claimStore.insert(trx, claim, now);
+        const events = await allocator.allocate(trx, {
+          claimId: id,
           claim,
-          realisingClusters(config, cluster),
-        );
-        await store.addEvents(
-          trx,
+          clusters: realisingClusters(config, cluster),
+        });
+        await history.add(trx, {
           claim,
-          [
+          events: [
             {
               type: 'created',
               message: `Claim ${claim.cluster}/${claim.namespace}/${claim.name} created for ${claim.entityRef}`,
             },
             ...events,
           ],
-          undefined,
-          now,
-        );
+          at: now,
+        });
         ids.push(id);
       }
     });
   }
 
   const objects: Record<string, KubernetesObject[]> = {};
-  for (let start = 0; start < parsed.length; start += CHUNK) {
-    const byClaim = await allocations.forClaims(
-      knex,
-      ids.slice(start, start + CHUNK),
-    );
-    parsed.slice(start, start + CHUNK).forEach((claim, i) => {
-      const own = (a: Allocation) => Number(a.cluster !== claim.cluster);
-      const plan = planClaim({
-        claim: { ...claim, id: ids[start + i] },
-        instance: config.instance,
-        allocations: [...(byClaim.get(ids[start + i]) ?? [])].sort(
-          (a, b) => own(a) - own(b),
-        ),
-        facts: {
-          targetServicePortCount: claim.targetServicePortCount ?? 1,
-          ownsLegacyName: true,
-        },
-      });
-      for (const item of plan.items) {
-        (objects[item.cluster] ??= []).push(...item.objects);
-      }
+  const byClaim = await allocations.forClaims(knex, ids);
+  parsed.forEach((claim, i) => {
+    const own = (a: Allocation) => Number(a.cluster !== claim.cluster);
+    const plan = planClaim({
+      claim: { ...claim, id: ids[i] },
+      instance: config.instance,
+      allocations: [...(byClaim.get(ids[i]) ?? [])].sort(
+        (a, b) => own(a) - own(b),
+      ),
+      facts: {
+        targetServicePortCount: claim.targetServicePortCount ?? 1,
+        ownsLegacyName: true,
+      },
     });
-  }
+    for (const item of plan.items) {
+      (objects[item.cluster] ??= []).push(...item.objects);
+    }
+  });
   return { objects };
 }

@@ -43,18 +43,18 @@ describe('ClusterView against the emulator', () => {
       5_000,
     );
     listCalls = jest.spyOn(client, 'listPage');
-    view = new ClusterView(
-      'silver',
-      client,
-      [
+    view = new ClusterView({
+      cluster: 'silver',
+      source: client,
+      feeds: [
         { kind: SERVICE },
         {
           kind: TRANSPORT_SERVER,
           labelSelector: 'app.kubernetes.io/managed-by=porter-backstage',
         },
       ],
-      { backoff: { initialMs: 50, maxMs: 200 } },
-    );
+      backoff: { initialMs: 50, maxMs: 200 },
+    });
     view.start();
   });
 

@@ -1,6 +1,7 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import { Kind, kindKey, KindRef } from '../kinds';
-import { ListWatchSource, Reflector } from './Reflector';
+import type { ListWatchSource } from './ListWatchSource';
+import { Reflector } from './Reflector';
 
 /** One kind Porter keeps in view, optionally narrowed by a label selector. */
 export interface Feed {
@@ -26,15 +27,18 @@ export class ClusterView {
   private readonly listeners = new Set<ViewChangeListener>();
   private readonly waiters = new Set<() => void>();
 
-  constructor(
-    readonly cluster: string,
-    source: ListWatchSource,
-    feeds: Feed[],
-    options: {
-      backoff?: { initialMs: number; maxMs: number };
-      connectTimeoutMs?: number;
-    } = {},
-  ) {
+  readonly cluster: string;
+
+  constructor(options: {
+    cluster: string;
+    /** Where the reflectors list and watch: the cluster's client. */
+    source: ListWatchSource;
+    feeds: Feed[];
+    backoff?: { initialMs: number; maxMs: number };
+    connectTimeoutMs?: number;
+  }) {
+    const { cluster, source, feeds } = options;
+    this.cluster = cluster;
     for (const feed of feeds) {
       this.reflectors.set(
         kindKey(feed.kind),

@@ -1,6 +1,6 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import { ClusterView, Feed, ViewChangeListener } from './ClusterView';
-import type { ListWatchSource } from './Reflector';
+import type { ListWatchSource } from './ListWatchSource';
 
 /**
  * The views of every cluster Porter manages, started with the backend and
@@ -19,7 +19,10 @@ export class ClusterViews {
     } = {},
   ) {
     for (const [cluster, source] of sources) {
-      this.views.set(cluster, new ClusterView(cluster, source, feeds, options));
+      this.views.set(
+        cluster,
+        new ClusterView({ cluster, source, feeds, ...options }),
+      );
     }
   }
 

@@ -1,6 +1,7 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import { SERVICE } from '../kinds';
-import { ListPage, ListWatchSource, Reflector, WatchEvent } from './Reflector';
+import type { ListPage, ListWatchSource, WatchEvent } from './ListWatchSource';
+import { Reflector } from './Reflector';
 
 const svc = (name: string, rv: string, namespace = 'ns'): KubernetesObject => ({
   apiVersion: 'v1',

@@ -1,45 +1,7 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import type { Kind } from '../kinds';
+import type { ListPage, ListWatchSource, WatchEvent } from './ListWatchSource';
 import { ObjectStore } from './ObjectStore';
-
-/** One page of a list, with what a watch needs to continue from it. */
-export interface ListPage {
-  items: KubernetesObject[];
-  resourceVersion: string;
-  /** Set when the server has more items (paged list). */
-  continue?: string;
-}
-
-/** A watch event as the API server streams it. */
-export interface WatchEvent {
-  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
-  object: any;
-}
-
-/** The two calls a reflector makes; `ClusterClient` implements them over client-node. */
-export interface ListWatchSource {
-  /** Called once before the first list: learn what the client needs to know of the kind. */
-  prepare?(kind: Kind): Promise<void>;
-  listPage(
-    kind: Kind,
-    options: { labelSelector?: string; limit: number; continue?: string },
-  ): Promise<ListPage>;
-  /**
-   * Streams events from `resourceVersion` on. `done` is called once, when the
-   * stream ends: with no error for a clean close (e.g. the server's
-   * `timeoutSeconds`), or with the error. Returns a function that ends the stream.
-   */
-  watch(
-    kind: Kind,
-    options: {
-      labelSelector?: string;
-      resourceVersion: string;
-      timeoutSeconds: number;
-    },
-    onEvent: (event: WatchEvent) => void,
-    done: (error?: unknown) => void,
-  ): Promise<() => void>;
-}
 
 export interface ReflectorOptions {
   kind: Kind;

@@ -1,5 +1,5 @@
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { AllocationStore } from './AllocationStore';
+import { DatabaseAllocationStore } from './DatabaseAllocationStore';
 import { applyMigrations } from './migrations';
 
 jest.setTimeout(60_000);
@@ -16,8 +16,8 @@ const holder = (service: string) => ({
 async function setup(databaseId: Parameters<typeof databases.init>[0]) {
   const knex = await databases.init(databaseId);
   await applyMigrations(knex);
-  const store = new AllocationStore(knex);
-  await store.syncInventory('silver', range);
+  const store = new DatabaseAllocationStore();
+  await store.syncInventory(knex, 'silver', range);
   const claim = async (service: string) => {
     const [row] = await knex('porter_claims')
       .insert({
@@ -55,7 +55,7 @@ async function setup(databaseId: Parameters<typeof databases.init>[0]) {
 }
 
 describe.each(databases.eachSupportedId())(
-  'AllocationStore (%p)',
+  'DatabaseAllocationStore (%p)',
   databaseId => {
     let env: Awaited<ReturnType<typeof setup>>;
     beforeEach(async () => {
@@ -143,9 +143,15 @@ describe.each(databases.eachSupportedId())(
 
     it('follows the configured range: grows, and drops free ports outside it but keeps held ones', async () => {
       await env.allocate(await env.claim('a'), 'a');
-      await env.store.syncInventory('silver', { from: 30000, to: 30006 });
+      await env.store.syncInventory(env.knex, 'silver', {
+        from: 30000,
+        to: 30006,
+      });
       expect(await env.states()).toHaveLength(7);
-      await env.store.syncInventory('silver', { from: 30002, to: 30003 });
+      await env.store.syncInventory(env.knex, 'silver', {
+        from: 30002,
+        to: 30003,
+      });
       expect(await env.states()).toEqual([
         '30000:allocated',
         '30002:free',

@@ -1,7 +1,7 @@
 import { TestDatabases } from '@backstage/backend-test-utils';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AllocationStore } from './AllocationStore';
+import { DatabaseAllocationStore } from './DatabaseAllocationStore';
 import { applyMigrations } from './migrations';
 
 /*
@@ -42,8 +42,8 @@ describe.each(databases.eachSupportedId())(
     it('prints the figures', async () => {
       const knex = await databases.init(databaseId);
       await applyMigrations(knex);
-      const store = new AllocationStore(knex);
-      await store.syncInventory('bench', RANGE);
+      const store = new DatabaseAllocationStore();
+      await store.syncInventory(knex, 'bench', RANGE);
       const [row] = await knex('porter_claims')
         .insert({
           cluster: 'bench',
