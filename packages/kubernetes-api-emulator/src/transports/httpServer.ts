@@ -15,6 +15,8 @@ export interface EmulatorServer {
    */
   url: string;
   port: number;
+  /** TCP connections accepted so far: shows whether a client reuses them. */
+  readonly connections: number;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,7 @@ export async function startHttpServer(
 ): Promise<EmulatorServer> {
   const host = options.host ?? '127.0.0.1';
   const sockets = new Set<Socket>();
+  let connections = 0;
 
   const listener: http.RequestListener = (req, res) => {
     const chunks: Buffer[] = [];
@@ -96,6 +99,7 @@ export async function startHttpServer(
     : http.createServer(listener);
   // The raw TCP socket, for HTTPS too: destroying it ends the TLS session.
   server.on('connection', (socket: Socket) => {
+    connections++;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -113,6 +117,9 @@ export async function startHttpServer(
   return {
     url: `${options.tls ? 'https' : 'http'}://${hostPart}:${port}`,
     port,
+    get connections() {
+      return connections;
+    },
     close: () =>
       new Promise<void>(resolve => {
         // Keep-alive connections would hold close() open: end them now.

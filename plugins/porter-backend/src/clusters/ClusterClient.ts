@@ -1,6 +1,7 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import * as k8s from '@kubernetes/client-node';
 import { callCluster, ClusterRequestError } from './clusterErrors';
+import { PooledKubeConfig } from './pooledKubeConfig';
 import { ClusterConnection } from './readClusterConnections';
 import { collectionPath, Kind, KindRef, TRANSPORT_SERVER_CLAIM } from './kinds';
 import type {
@@ -33,7 +34,8 @@ export class ClusterClient implements ListWatchSource {
     readonly connection: ClusterConnection,
     private readonly timeoutMs = 10_000,
   ) {
-    const kc = new k8s.KubeConfig();
+    // One keep-alive connection pool per cluster, not a connection per call.
+    const kc = new PooledKubeConfig();
     kc.loadFromOptions({
       clusters: [
         {

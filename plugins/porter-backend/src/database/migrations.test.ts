@@ -1,6 +1,7 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { readdirSync } from 'node:fs';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { applyMigrations } from './migrations';
 
 const directory = resolvePackagePath(
   '@internal/plugin-porter-backend',
@@ -45,6 +46,33 @@ describe.each(databases.eachSupportedId())('migrations (%p)', databaseId => {
     }
 
     await knex.migrate.latest(config);
+    const [completed, pending] = await knex.migrate.list(config);
+    expect(completed).toHaveLength(migrations.length);
+    expect(pending).toHaveLength(0);
+  });
+
+  it('waits while another replica holds the migration lock', async () => {
+    const knex = await databases.init(databaseId);
+    await applyMigrations(knex);
+    // Another replica is migrating: the lock is taken and a migration pending.
+    await knex.migrate.down(config);
+    await knex('porter_knex_migrations_lock').update({ is_locked: 1 });
+    let done = false;
+    const waiting = applyMigrations(knex).then(() => {
+      done = true;
+    });
+    await new Promise(resolve => setTimeout(resolve, 500));
+    expect(done).toBe(false);
+
+    await knex('porter_knex_migrations_lock').update({ is_locked: 0 });
+    await waiting;
+    const [, pending] = await knex.migrate.list(config);
+    expect(pending).toHaveLength(0);
+  });
+
+  it('lets two replicas starting at once both come up', async () => {
+    const knex = await databases.init(databaseId);
+    await Promise.all([applyMigrations(knex), applyMigrations(knex)]);
     const [completed, pending] = await knex.migrate.list(config);
     expect(completed).toHaveLength(migrations.length);
     expect(pending).toHaveLength(0);
