@@ -90,7 +90,12 @@ export const porterPlugin = createBackendPlugin({
           },
         );
         views.start();
-        deps.lifecycle.addShutdownHook(() => views.stop());
+        // The cluster writes queued after changes finish before the views close.
+        let finishWrites = async () => {};
+        deps.lifecycle.addShutdownHook(async () => {
+          await finishWrites();
+          views.stop();
+        });
         const stores = await PorterDatabase.create({ database: deps.database });
         const { db } = stores;
 
@@ -145,6 +150,7 @@ export const porterPlugin = createBackendPlugin({
           syncer,
           facts: new ServiceFacts(views),
         });
+        finishWrites = () => claims.stop();
         const inspector = new ClaimInspector({
           config,
           clients,

@@ -15,6 +15,7 @@ import type { Entity } from '@backstage/catalog-model';
 import { Knex } from 'knex';
 import { porterFeeds } from '../clusters/watch/feeds';
 import { porterPlugin } from '../plugin';
+import { SyncQueue } from '../service/SyncQueue';
 import {
   OWNERSHIP,
   ownerOnlyPermissions,
@@ -175,6 +176,11 @@ export async function startPorter(
       if (how.settle !== false) await settleWatches(emulator, watched);
       await task.fn(new AbortController().signal as any);
     },
+    /**
+     * Waits for the cluster writes that follow the changes answered so far
+     * (Porter answers once a change is stored, then writes to the clusters).
+     */
+    synced: () => SyncQueue.allIdle(),
     stop: async () => {
       await backend.stop();
       await Promise.all(servers.map(s => s.close()));

@@ -45,6 +45,16 @@ export interface ClaimStore {
   getById(db: Db, id: number): Promise<ClaimRecord | undefined>;
   /** The claim on a target, if any. */
   getByTarget(db: Db, target: ClaimTarget): Promise<ClaimRecord | undefined>;
+  /** The given claims that are stored (in no particular order). */
+  getByIds(db: Db, ids: number[]): Promise<ClaimRecord[]>;
+  /**
+   * What admitting a new claim on a target needs, in one read: how many
+   * claims its namespace has, and which claim (if any) already has the target.
+   */
+  admission(
+    db: Db,
+    target: ClaimTarget,
+  ): Promise<{ count: number; onTarget?: { id: number; name: string } }>;
   /** Claims in (cluster, namespace, name) order. */
   list(db: Db, query: ClaimQuery): Promise<ClaimRecord[]>;
   /** Each given claim's updatedAt now; a claim that is gone is missing. */

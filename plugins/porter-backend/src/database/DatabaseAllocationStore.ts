@@ -8,7 +8,14 @@ import type {
   AllocationStore,
   PortHolder,
 } from './AllocationStore';
-import { checkBudget, holderOf } from './portHolders';
+import {
+  budgetCheck,
+  checkBudget,
+  HeldRow,
+  heldRows,
+  holderOf,
+  holdsFor,
+} from './portHolders';
 import { rowsByClaim } from './rowsByClaim';
 import type { Db } from './types';
 
@@ -72,7 +79,7 @@ export class DatabaseAllocationStore implements AllocationStore {
     trx: Knex.Transaction,
     req: AllocateRequest,
   ): Promise<AllocateResult> {
-    const held = {
+    const holding = {
       claim_id: req.claimId,
       claim_cluster: req.holder.claimCluster,
       namespace: req.holder.namespace,
@@ -90,32 +97,45 @@ export class DatabaseAllocationStore implements AllocationStore {
       reused,
     });
 
+    // The namespace's ports in this cluster, read once: the holder's retained
+    // port and the budget both come from them.
+    const held = await heldRows(trx, req.cluster, req.holder.namespace);
+    const mine = held.filter(
+      r => r.state === 'retained' && holdsFor(r, req.holder),
+    );
+    const inRange = (r: HeldRow) =>
+      r.port >= req.range.from && r.port <= req.range.to;
     // A port retained for this holder outside a shrunk range is not given back: drop it.
-    await trx(TABLE)
-      .where({
-        cluster: req.cluster,
-        state: 'retained',
-        ...holderColumns(req.holder),
-      })
-      .andWhere(q =>
-        q.where('port', '<', req.range.from).orWhere('port', '>', req.range.to),
-      )
-      .delete();
-    const retained = await trx(TABLE)
-      .where({
-        cluster: req.cluster,
-        state: 'retained',
-        ...holderColumns(req.holder),
-      })
-      .first('port');
-    if (retained) {
+    const dropped = mine.filter(r => !inRange(r)).map(r => r.port);
+    if (dropped.length > 0) {
       await trx(TABLE)
-        .where({ cluster: req.cluster, port: retained.port })
-        .update({ ...held, state: 'allocated' });
-      return result(retained.port, true);
+        .where({
+          cluster: req.cluster,
+          state: 'retained',
+          ...holderColumns(req.holder),
+        })
+        .whereIn('port', dropped)
+        .delete();
+    }
+    const retained = mine.find(inRange);
+    if (retained) {
+      // Still retained for this holder (an expired one may have been recycled since the read).
+      const taken = await trx(TABLE)
+        .where({
+          cluster: req.cluster,
+          port: retained.port,
+          state: 'retained',
+          ...holderColumns(req.holder),
+        })
+        .update({ ...holding, state: 'allocated' });
+      if (taken === 1) return result(retained.port, true);
     }
 
-    await checkBudget(trx, req);
+    budgetCheck(
+      req,
+      held.filter(r => !dropped.includes(r.port)),
+      new Date(),
+    );
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       let query = trx(TABLE)
         .where({ cluster: req.cluster, state: 'free' })
@@ -141,7 +161,7 @@ export class DatabaseAllocationStore implements AllocationStore {
       }
       const taken = await trx(TABLE)
         .where({ cluster: req.cluster, port: free.port, state: 'free' })
-        .update({ ...held, state: 'allocated' });
+        .update({ ...holding, state: 'allocated' });
       if (taken === 1) return result(free.port, false);
     }
     throw new ConflictError(

@@ -41,6 +41,38 @@ export class DatabaseClaimStore implements ClaimStore {
     return row ? toRecord(row) : undefined;
   }
 
+  async getByIds(db: Db, ids: number[]): Promise<ClaimRecord[]> {
+    const records: ClaimRecord[] = [];
+    for (const chunk of chunks(ids, ID_CHUNK)) {
+      const rows = await db('porter_claims').whereIn('id', chunk).select();
+      records.push(...rows.map(toRecord));
+    }
+    return records;
+  }
+
+  async admission(
+    db: Db,
+    target: ClaimTarget,
+  ): Promise<{ count: number; onTarget?: { id: number; name: string } }> {
+    // At most one claim per target (a unique index), so MAX picks it.
+    const onTarget = 'CASE WHEN service = ? AND service_port = ? THEN';
+    const at = [target.service, target.servicePort];
+    const row = await db('porter_claims')
+      .where({ cluster: target.cluster, namespace: target.namespace })
+      .first(
+        db.raw('COUNT(*) AS count'),
+        db.raw(`MAX(${onTarget} id END) AS target_id`, at),
+        db.raw(`MAX(${onTarget} name END) AS target_name`, at),
+      );
+    return {
+      count: Number(row?.count ?? 0),
+      onTarget:
+        row?.target_id === null || row?.target_id === undefined
+          ? undefined
+          : { id: Number(row.target_id), name: row.target_name },
+    };
+  }
+
   async list(db: Db, filter: ClaimQuery): Promise<ClaimRecord[]> {
     const query = db('porter_claims').orderBy(['cluster', 'namespace', 'name']);
     if (filter.cluster) query.where('cluster', filter.cluster);

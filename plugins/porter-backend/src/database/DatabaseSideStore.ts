@@ -41,6 +41,14 @@ export class DatabaseSideStore implements SideStore {
     return changed.length;
   }
 
+  async reset(db: Db, claimId: number, sides: ClaimSide[]): Promise<void> {
+    if (sides.length === 0) return;
+    await db(TABLE)
+      .insert(sides.map(side => toRow(claimId, side)))
+      .onConflict(['claim_id', 'cluster'])
+      .merge();
+  }
+
   async inPhases(
     db: Db,
     phases: ClaimSide['phase'][],

@@ -21,6 +21,11 @@ export interface SideStore {
    * Returns how many were written.
    */
   saveChanged(db: Db, sides: Map<number, ClaimSide[]>): Promise<number>;
+  /**
+   * Sets a claim's sides as given, whatever they were (a changed claim's
+   * sides start over as Pending, inside the change's transaction).
+   */
+  reset(db: Db, claimId: number, sides: ClaimSide[]): Promise<void>;
   /** Sides in the given phases with their claims, most recently observed first. */
   inPhases(
     db: Db,

@@ -1,6 +1,8 @@
 import { NotAllowedError } from '@backstage/errors';
 import { Knex } from 'knex';
 import type { AllocateRequest, PortHolder } from './AllocationStore';
+import type { Holder } from '../allocation/holder';
+import { toIso } from './timestamps';
 import type { Db } from './types';
 
 const TABLE = 'porter_ports';
@@ -36,41 +38,72 @@ export async function holderOf(
   };
 }
 
-/**
- * Ports a namespace holds in a cluster: allocated, and retained within
- * their window (claims of that namespace, on both sides of a pair).
- */
-export async function heldInNamespace(
+/** A port a namespace holds in a cluster (allocated or retained), as read once for an allocation. */
+export interface HeldRow {
+  port: number;
+  state: 'allocated' | 'retained';
+  claimCluster: string | null;
+  service: string | null;
+  servicePort: number | null;
+  retainedUntil?: string;
+}
+
+/** Every port a namespace holds in a cluster, allocated or retained (also past its window). */
+export async function heldRows(
   db: Db,
   cluster: string,
   namespace: string,
-): Promise<{ allocated: number[]; retained: number[] }> {
+): Promise<HeldRow[]> {
   const rows = await db(TABLE)
     .where({ cluster, namespace })
-    .andWhere(q =>
-      q
-        .where({ state: 'allocated' })
-        .orWhere(q2 =>
-          q2
-            .where({ state: 'retained' })
-            .andWhere('retained_until', '>', new Date()),
-        ),
-    )
+    .whereIn('state', ['allocated', 'retained'])
     .orderBy('port')
-    .select('port', 'state');
-  return {
-    allocated: rows
-      .filter(r => r.state === 'allocated')
-      .map(r => Number(r.port)),
-    retained: rows.filter(r => r.state === 'retained').map(r => Number(r.port)),
-  };
+    .select(
+      'port',
+      'state',
+      'claim_cluster',
+      'service',
+      'service_port',
+      'retained_until',
+    );
+  return rows.map(r => ({
+    port: Number(r.port),
+    state: r.state,
+    claimCluster: r.claim_cluster,
+    service: r.service,
+    servicePort: r.service_port === null ? null : Number(r.service_port),
+    retainedUntil:
+      r.retained_until === null || r.retained_until === undefined
+        ? undefined
+        : toIso(r.retained_until),
+  }));
 }
 
-/** Refuses a new port beyond the namespace's budget (call under the namespace lock). */
-export async function checkBudget(trx: Knex.Transaction, req: AllocateRequest) {
+/** Whether a row of the holder's namespace is the holder's (its Service port in its claim's cluster). */
+export function holdsFor(row: HeldRow, holder: Holder): boolean {
+  return (
+    row.claimCluster === holder.claimCluster &&
+    row.service === holder.service &&
+    row.servicePort === holder.servicePort
+  );
+}
+
+/**
+ * Refuses a new port beyond the namespace's budget, counting allocated ports
+ * and retained ones within their window (call under the namespace lock).
+ */
+export function budgetCheck(req: AllocateRequest, rows: HeldRow[], now: Date) {
   if (req.budget === undefined) return;
-  const held = await heldInNamespace(trx, req.cluster, req.holder.namespace);
-  const count = held.allocated.length + held.retained.length;
+  const allocated = rows.filter(r => r.state === 'allocated').map(r => r.port);
+  const retained = rows
+    .filter(
+      r =>
+        r.state === 'retained' &&
+        r.retainedUntil !== undefined &&
+        new Date(r.retainedUntil) > now,
+    )
+    .map(r => r.port);
+  const count = allocated.length + retained.length;
   if (count < req.budget) return;
   const shown = (ports: number[]) =>
     ports.length > 12
@@ -79,12 +112,22 @@ export async function checkBudget(trx: Knex.Transaction, req: AllocateRequest) {
   throw new NotAllowedError(
     `Namespace '${req.holder.namespace}' already holds ${count} ports on cluster '${req.cluster}', ` +
       `the most allowed (porter.quota.portsPerNamespace = ${req.budget}): ` +
-      `${held.allocated.length} allocated (${shown(held.allocated)}) and ` +
+      `${allocated.length} allocated (${shown(allocated)}) and ` +
       `${
-        held.retained.length
+        retained.length
       } retained for recently deleted or changed claims (${shown(
-        held.retained,
+        retained,
       )}). ` +
       'Delete claims that are no longer needed, or change a claim back to a port it had; retained ports free up after porter.retention.days.',
+  );
+}
+
+/** Refuses a new port beyond the namespace's budget, reading what it holds (call under the namespace lock). */
+export async function checkBudget(trx: Knex.Transaction, req: AllocateRequest) {
+  if (req.budget === undefined) return;
+  budgetCheck(
+    req,
+    await heldRows(trx, req.cluster, req.holder.namespace),
+    new Date(),
   );
 }

@@ -338,6 +338,8 @@ describe('namespace authority', () => {
       });
     // The catalog is trusted in this mode: the annotation is enough.
     expect(created.status).toBe(201);
+    // Its objects are written after the answer.
+    await porter.synced();
     const access = await request(porter.server)
       .get('/api/porter/clusters/silver/namespaces/unbound-dev/access')
       .set('Authorization', alice);

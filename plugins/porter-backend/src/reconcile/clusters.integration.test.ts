@@ -46,6 +46,8 @@ describe('claims in the clusters', () => {
       .type('application/yaml')
       .send(SEED_YAML);
     expect(created.status).toBe(201);
+    // Porter answers once the claim is stored, then writes to the cluster.
+    await porter.synced();
     const ts = cluster('silver').get(
       'TransportServer',
       'yourlicenceplate-dev',
@@ -102,6 +104,7 @@ describe('claims in the clusters', () => {
     );
     expect(created.status).toBe(201);
     const [gold, golddr] = created.body.status.allocations;
+    await porter.synced();
     const inGold = cluster('gold').get(
       'Endpoints',
       'yourlicenceplate-dev',
@@ -141,8 +144,11 @@ describe('claims in the clusters', () => {
         'yourservice-tsc',
       ),
     ).toBeUndefined();
+    const synced = await get(
+      path('gold', 'yourlicenceplate-dev', 'yourservice-tsc'),
+    );
     expect(
-      created.body.status.sides.map((s: any) => [s.cluster, s.crossConnects]),
+      synced.status.sides.map((s: any) => [s.cluster, s.crossConnects]),
     ).toEqual([
       [
         'gold',
@@ -172,6 +178,7 @@ describe('claims in the clusters', () => {
       servicePort: 8000,
       overrideServicePort: true,
     }).expect(200);
+    await porter.synced();
     expect(
       cluster('gold').get(
         'Service',
@@ -192,6 +199,7 @@ describe('claims in the clusters', () => {
       .delete(path('gold', 'yourlicenceplate-dev', 'yourservice-tsc'))
       .set('Authorization', alice)
       .expect(204);
+    await porter.synced();
     for (const name of ['gold', 'golddr']) {
       for (const kind of [
         'TransportServer',
@@ -215,6 +223,7 @@ describe('claims in the clusters', () => {
       service: 'patroni',
       servicePort: 8008,
     }).expect(201);
+    await porter.synced();
     const names = cluster('gold')
       .list('Service', { namespace: 'abc123-prod', labelSelector: MANAGED })
       .map((s: any) => s.metadata.name)
@@ -231,21 +240,28 @@ describe('claims in the clusters', () => {
   });
 
   it('reports target problems with what to do', async () => {
-    const missing = await put(
-      path('silver', 'yourlicenceplate-dev', 'nothing'),
-      { service: 'nosuch', servicePort: 1 },
-    );
-    expect(missing.body.status.sides[0]).toMatchObject({
+    await put(path('silver', 'yourlicenceplate-dev', 'nothing'), {
+      service: 'nosuch',
+      servicePort: 1,
+    }).expect(201);
+    // The sides report what the sync after the answer found.
+    const synced = async (p: string) => {
+      await porter.synced();
+      return (await get(p)).status.sides;
+    };
+    expect(
+      (await synced(path('silver', 'yourlicenceplate-dev', 'nothing')))[0],
+    ).toMatchObject({
       phase: 'Error',
       reasons: [expect.stringMatching(/Service 'nosuch' does not exist/)],
     });
-    const wrongPort = await put(path('gold', 'abc123-prod', 'x'), {
+    await put(path('gold', 'abc123-prod', 'x'), {
       service: 'patroni',
       servicePort: 9999,
-    });
-    expect(wrongPort.body.status.sides[0].reasons[0]).toMatch(
-      /has no port 9999 \(it has: 5432, 8008\)/,
-    );
+    }).expect(201);
+    expect(
+      (await synced(path('gold', 'abc123-prod', 'x')))[0].reasons[0],
+    ).toMatch(/has no port 9999 \(it has: 5432, 8008\)/);
     cluster('gold').update(
       'Service',
       'yourlicenceplate-dev',
@@ -254,11 +270,13 @@ describe('claims in the clusters', () => {
         s.spec.type = 'ClusterIP';
       },
     );
-    const clusterIp = await put(path('gold', 'yourlicenceplate-dev', 'y'), {
+    await put(path('gold', 'yourlicenceplate-dev', 'y'), {
       service: 'yourservice',
       servicePort: 8000,
-    });
-    expect(clusterIp.body.status.sides[0].reasons).toEqual([
+    }).expect(201);
+    expect(
+      (await synced(path('gold', 'yourlicenceplate-dev', 'y')))[0].reasons,
+    ).toEqual([
       expect.stringMatching(/is ClusterIP, but gold requires NodePort/),
     ]);
   });
@@ -345,6 +363,7 @@ describe('claims in the clusters', () => {
       service: 'clamav',
       servicePort: 3310,
     }).expect(201);
+    await porter.synced();
     // The Service is ClusterIP: its address comes from the ClusterIP pool from the start.
     expect(created.body.status.allocations[0]).toMatchObject({
       address: '142.34.194.68',
@@ -383,6 +402,7 @@ describe('claims in the clusters', () => {
       servicePort: 8000,
     }).expect(201);
     const golddrPort = created.body.status.allocations[1].port;
+    await porter.synced();
     cluster('gold').remove('TransportServer', 'yourlicenceplate-dev', 'db');
     cluster('golddr').update(
       'Service',
@@ -484,7 +504,10 @@ describe('claims in the clusters', () => {
       servicePort: 8000,
     });
     expect(created.status).toBe(201);
-    const [goldSide, drSide] = created.body.status.sides;
+    await porter.synced();
+    const [goldSide, drSide] = (
+      await get(path('gold', 'yourlicenceplate-dev', 'db'))
+    ).status.sides;
     expect(goldSide.phase).toBe('Pending');
     expect(drSide).toMatchObject({
       phase: 'Degraded',
@@ -531,7 +554,9 @@ describe('claims in the clusters', () => {
     });
     expect(created.body.error).toBeUndefined();
     expect(created.status).toBe(201);
-    expect(created.body.status.sides[0].phase).toBe('Degraded');
+    await porter.synced();
+    const during = await get(path('silver', 'yourlicenceplate-dev', 'db'));
+    expect(during.status.sides[0].phase).toBe('Degraded');
     cluster('silver').faults.reset();
     await porter.reconcile();
     const claim = await get(path('silver', 'yourlicenceplate-dev', 'db'));

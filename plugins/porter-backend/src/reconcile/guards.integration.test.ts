@@ -47,6 +47,8 @@ describe('reconciler guards', () => {
         .send({ spec: { service: 'yourservice', servicePort: 8000 + i } })
         .expect(201);
     }
+    // Porter answers once a claim is stored, then writes to the cluster.
+    await porter!.synced();
   };
 
   it('holds every deletion back when a wrong or empty database would delete much, until an administrator confirms', async () => {
@@ -145,6 +147,8 @@ describe('reconciler guards', () => {
         .set('Authorization', alice)
         .expect(204);
     }
+    // The removals that follow the answers fail while the cluster is down.
+    await porter.synced();
     silver.faults.down = false;
     expect(
       silver.list('TransportServer', { labelSelector: MINE }),
@@ -170,6 +174,7 @@ describe('reconciler guards', () => {
         .set('Authorization', alice)
         .send({ spec: { service: 'yourservice', servicePort: 8000 } })
         .expect(201);
+      await first.synced();
       const before = ['gold', 'golddr'].map(c =>
         emulator.cluster(c).list('TransportServer', { labelSelector: MINE }),
       );

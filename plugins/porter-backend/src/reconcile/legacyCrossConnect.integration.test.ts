@@ -57,8 +57,13 @@ describe('the legacy cross-connect name on a multi-port Service', () => {
   it("notes on the younger claim's sides that the older claim has the legacy name", async () => {
     const first = await put('first', 8000);
     expect(first.status).toBe(201);
-    const second = await put('second', 8001);
-    expect(second.status).toBe(201);
+    expect((await put('second', 8001)).status).toBe(201);
+    // The sides report the writes that follow the answers.
+    await porter.synced();
+    const second = await request(porter.server)
+      .get(path('second'))
+      .set('Authorization', alice)
+      .expect(200);
 
     // The younger claim's cross-connects carry the port; the legacy name is the older's.
     expect(

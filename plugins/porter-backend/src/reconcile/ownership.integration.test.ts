@@ -22,6 +22,12 @@ describe('objects Porter did not create', () => {
   const cluster = (name: string) => porter.emulator.cluster(name);
   const put = (p: string, spec: object) =>
     request(porter.server).put(p).set('Authorization', alice).send({ spec });
+  /** The claim's sides once the cluster writes that follow the answer are done. */
+  const syncedSides = async (p: string) => {
+    await porter.synced();
+    return (await request(porter.server).get(p).set('Authorization', alice))
+      .body.status.sides;
+  };
 
   it("leaves a team's own object with a cross-connect's name alone: the side is in Error, the claim keeps its ports", async () => {
     // The team already has a Service named like the cross-connect Porter would write.
@@ -43,7 +49,7 @@ describe('objects Porter did not create', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body.status.allocations).toHaveLength(2);
-    const [goldSide, drSide] = created.body.status.sides;
+    const [goldSide, drSide] = await syncedSides(path('gold', NS, 'db'));
     expect(goldSide).toMatchObject({
       cluster: 'gold',
       phase: 'Error',
@@ -68,6 +74,7 @@ describe('objects Porter did not create', () => {
       .delete(path('gold', NS, 'db'))
       .set('Authorization', alice)
       .expect(204);
+    await porter.synced();
     expect(cluster('gold').get('Service', NS, 'yourservice-golddr')).toEqual(
       before,
     );
@@ -98,11 +105,11 @@ describe('objects Porter did not create', () => {
     };
     cluster('silver').seed([theirs]);
     const before = cluster('silver').get('TransportServer', NS, 'shared');
-    const created = await put(path('silver', NS, 'shared'), {
+    await put(path('silver', NS, 'shared'), {
       service: 'yourservice',
       servicePort: 8000,
-    });
-    expect(created.body.status.sides[0]).toMatchObject({
+    }).expect(201);
+    expect((await syncedSides(path('silver', NS, 'shared')))[0]).toMatchObject({
       phase: 'Error',
       reasons: [
         expect.stringMatching(
@@ -138,8 +145,9 @@ describe('objects Porter did not create', () => {
       servicePort: 1234,
     });
     expect(created.status).toBe(201);
-    expect(created.body.status.sides[0].phase).toBe('Error');
-    expect(created.body.status.sides[0].reasons[0]).toMatch(
+    const [side] = await syncedSides(path('silver', NS, 'mine'));
+    expect(side.phase).toBe('Error');
+    expect(side.reasons[0]).toMatch(
       /TransportServerClaim 'mine' .* already exists and is not Porter's/,
     );
     expect(
@@ -153,6 +161,7 @@ describe('objects Porter did not create', () => {
       service: 'patroni',
       servicePort: 5432,
     }).expect(201);
+    await porter.synced();
     cluster('gold').clearRequests();
     const second = await put(path('gold', 'abc123-prod', 'other'), {
       service: 'patroni-5432',

@@ -54,6 +54,8 @@ describe('cluster state from watches', () => {
     porter = await startPorter({ seed: seedSandboxFixtures });
     clearRequests();
     expect((await put('gold', 'db', 8000)).status).toBe(201);
+    // The writes follow the answer.
+    await porter.synced();
     // Only writes (and the access review): nothing is read from the clusters to apply.
     expect(requests().filter(r => r.includes(' GET '))).toEqual([]);
     expect(requests().length).toBeGreaterThan(0);
@@ -67,6 +69,7 @@ describe('cluster state from watches', () => {
   it('asks for a pass as soon as a watch shows drift, and the pass repairs it', async () => {
     porter = await startPorter({ seed: seedSandboxFixtures });
     expect((await put('silver', 'db', 8000)).status).toBe(201);
+    await porter.synced();
     await porter.reconcile();
     const before = porter.triggered.length;
     porter.emulator.cluster('silver').remove('TransportServer', NS, 'db');
@@ -109,11 +112,13 @@ describe('cluster state from watches', () => {
       for (let port = 8000; port < 8005; port++) {
         expect((await put('silver', `c${port}`, port)).status).toBe(201);
       }
+      await porter.synced();
       await porter.reconcile();
       const withFive = await queriesInPass();
       for (let port = 8005; port < 8045; port++) {
         expect((await put('silver', `c${port}`, port)).status).toBe(201);
       }
+      await porter.synced();
       await porter.reconcile();
       const withFortyFive = await queriesInPass();
       expect(withFortyFive).toBe(withFive);

@@ -158,6 +158,7 @@ describe('adoption', () => {
       .set('Authorization', alice)
       .send({ spec: { ...good, servicePort: 9000 } })
       .expect(201);
+    await porter.synced();
     // ...which the old operator also gave this claim's GoldDR TransportServer.
     porter.emulator
       .cluster('gold')
@@ -193,6 +194,7 @@ describe('adoption', () => {
       .set('Authorization', alice)
       .send({ spec: good })
       .expect(201);
+    await porter.synced();
     porter.emulator
       .cluster('silver')
       .seed([tsc('more', { ...good, servicePort: 8001 })]);

@@ -1,5 +1,6 @@
 import { ConflictError } from '@backstage/errors';
 import type {
+  Allocation,
   ClaimId,
   ClaimSpec,
   ServiceType,
@@ -165,4 +166,20 @@ export class ClaimAllocator {
           };
     });
   }
+}
+
+/** The ports an `allocate` gave, from its events, so a caller need not read them back. */
+export function allocationsIn(events: NewEvent[]): Allocation[] {
+  return events
+    .filter(e => e.type === 'allocated' || e.type === 'reused')
+    .map(e => {
+      const data = e.data as unknown as Allocation;
+      return {
+        cluster: data.cluster,
+        address: data.address,
+        port: data.port,
+        serviceType: data.serviceType,
+      };
+    })
+    .sort((a, b) => a.cluster.localeCompare(b.cluster));
 }

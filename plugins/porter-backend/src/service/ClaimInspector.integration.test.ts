@@ -144,6 +144,7 @@ describe('policy verdicts, the fix, probes and Service lists', () => {
       .delete(p)
       .set('Authorization', alice)
       .expect(204);
+    await porter.synced();
     expect(
       porter.emulator
         .cluster('silver')

@@ -193,7 +193,7 @@ export class ClaimReader {
   }
 
   /** The API shape; allocations and sides ordered claim cluster first. */
-  private assemble(
+  assemble(
     record: ClaimRecord,
     allocations: Allocation[],
     sides: ClaimSide[],

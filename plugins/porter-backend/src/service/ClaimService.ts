@@ -1,10 +1,12 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
+  Allocation,
   Claim,
   ClaimEvent,
   ClaimId,
   ClaimManifests,
   ClaimPreview,
+  ClaimSide,
   ClaimSpec,
   normalizeEntityRef,
   porterClaimCreatePermission,
@@ -30,6 +32,7 @@ import {
 import { ClaimSyncer } from './ClaimSyncer';
 import { ClaimWriter, CreatedConcurrently } from './ClaimWriter';
 import { ServiceFacts } from './ServiceFacts';
+import { SyncQueue } from './SyncQueue';
 import { claimCluster, realisingClusters } from './clusters';
 
 export interface Caller {
@@ -77,9 +80,10 @@ export interface ClaimServiceOptions {
 
 /**
  * The claim lifecycle: authorise, then in one transaction write the claim,
- * its allocations and its history (ClaimWriter), then bring the clusters in
- * line (ClaimSyncer). Reading is the ClaimReader's; planning is pure and
- * done on read.
+ * its allocations, its history (ClaimWriter) and its sides as Pending, and
+ * answer; the clusters are brought in line after the answer (SyncQueue,
+ * then ClaimSyncer), as a controller does. Reading is the ClaimReader's;
+ * planning is pure and done on read.
  */
 export class ClaimService {
   private readonly db: Knex;
@@ -89,6 +93,7 @@ export class ClaimService {
   private readonly syncer?: ClaimSyncer;
   private readonly reader: ClaimReader;
   private readonly writer: ClaimWriter;
+  private readonly queue?: SyncQueue;
 
   constructor(options: ClaimServiceOptions) {
     const { db, stores, allocator, config, authorizer } = options;
@@ -100,6 +105,20 @@ export class ClaimService {
     this.syncer = options.syncer;
     this.reader = new ClaimReader({ db, stores, config, authorizer, facts });
     this.writer = new ClaimWriter({ stores, allocator, config, facts });
+    const syncer = options.syncer;
+    if (syncer) {
+      this.queue = new SyncQueue({
+        logger: syncer.logger,
+        work: {
+          remove: (record, clusters) => syncer.remove(record, clusters),
+          sync: async ids => {
+            // As stored now: a later change is synced as it is, a deleted claim not at all.
+            const records = await this.stores.claims.getByIds(this.db, ids);
+            if (records.length > 0) await syncer.sync(records, 'claims');
+          },
+        },
+      });
+    }
   }
 
   /** Makes the port inventory match the configured ranges. Run at startup. */
@@ -149,38 +168,64 @@ export class ClaimService {
       if (options.dryRun) {
         throw await this.dryRunResult(this.db, existing, false);
       }
-      // Nothing to record, but applying still repairs the claim's objects in the clusters.
-      await this.syncer?.sync([existing], 'claims');
+      // Nothing to record and nothing to write: the reconciler repairs drift.
       return { claim: await this.reader.toClaim(existing), created: false };
     }
+    const at = new Date();
+    const clusters = realisingClusters(this.config, cluster);
     try {
-      const id = await this.db.transaction(async trx => {
+      const saved = await this.db.transaction(async trx => {
         const write = {
           input: { ...input, entityRef },
-          clusters: realisingClusters(this.config, cluster),
+          clusters,
           actor: caller.actor,
-          at: new Date(),
+          at,
         };
-        let claimId: number;
+        let id: number;
+        let allocations: Allocation[];
         if (existing) {
           await this.writer.update(trx, existing, write);
-          claimId = existing.id;
+          id = existing.id;
+          allocations =
+            (await this.stores.allocations.forClaims(trx, [id])).get(id) ?? [];
         } else {
-          claimId = await this.writer.create(trx, write);
+          ({ id, allocations } = await this.writer.create(trx, write));
         }
         if (options.dryRun) {
-          const record = (await this.stores.claims.getById(trx, claimId))!;
+          const record = (await this.stores.claims.getById(trx, id))!;
           throw await this.dryRunResult(trx, record, !existing);
         }
-        return claimId;
+        // Until the objects are written for this spec, no side is Ready for it.
+        const sides = allocations.map(a => pendingSide(a, at));
+        await this.stores.sides.reset(trx, id, sides);
+        const record: ClaimRecord = {
+          id,
+          cluster: input.cluster,
+          namespace: input.namespace,
+          name: input.name,
+          spec: input.spec,
+          entityRef: entityRef ? normalizeEntityRef(entityRef) : undefined,
+          adopted: existing?.adopted ?? false,
+          createdAt: existing?.createdAt ?? at.toISOString(),
+          updatedAt: at.toISOString(),
+        };
+        return { record, allocations, sides };
       });
-      const saved = (await this.stores.claims.getById(this.db, id))!;
-      if (existing && existing.spec.service !== saved.spec.service) {
+      // The clusters follow once the change is stored and answered.
+      if (existing && existing.spec.service !== input.spec.service) {
         // The old target's cross-connects have other names; take them down first.
-        await this.syncer?.remove(existing, this.clustersOf(existing));
+        this.queue?.remove(existing, this.clustersOf(existing));
       }
-      await this.syncer?.sync([saved], 'claims');
-      return { claim: await this.reader.toClaim(saved), created: !existing };
+      this.queue?.sync(saved.record.id);
+      return {
+        claim: this.reader.assemble(
+          saved.record,
+          saved.allocations,
+          saved.sides,
+          new Map(),
+        ),
+        created: !existing,
+      };
     } catch (error) {
       if (
         !existing &&
@@ -235,7 +280,17 @@ export class ClaimService {
         at: new Date(),
       }),
     );
-    await this.syncer?.remove(existing, this.clustersOf(existing));
+    this.queue?.remove(existing, this.clustersOf(existing));
+  }
+
+  /** Resolves when the cluster writes that follow stored changes are done (for tests). */
+  synced(): Promise<void> {
+    return this.queue?.idle() ?? Promise.resolve();
+  }
+
+  /** Finishes the queued cluster writes and takes no more (at shutdown). */
+  async stop(): Promise<void> {
+    await this.queue?.stop();
   }
 
   /** Adds events to a claim's history (for changes made around the claim, e.g. a NetworkPolicy). */
@@ -283,6 +338,18 @@ export class ClaimService {
     );
     return new DryRunRollback({ claim, created, manifests });
   }
+}
+
+/** A side whose objects are still to be written for the claim as stored. */
+function pendingSide(allocation: Allocation, at: Date): ClaimSide {
+  return {
+    cluster: allocation.cluster,
+    phase: 'Pending',
+    reasons: ['Waiting for Porter to write the objects to the cluster.'],
+    address: allocation.address,
+    port: allocation.port,
+    observedAt: at.toISOString(),
+  };
 }
 
 export type { ClaimFilter, ClaimListPage } from './ClaimReader';

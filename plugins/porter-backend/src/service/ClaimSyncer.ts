@@ -38,7 +38,8 @@ export class ClaimSyncer {
   private readonly guards: PorterStores['deletionGuards'];
   private readonly config: PorterConfig;
   private readonly clusterSync: ClusterSync;
-  private readonly logger: LoggerService;
+  /** Also where the writes queued after a change report failures. */
+  readonly logger: LoggerService;
   private readonly auditor?: AuditorService;
 
   constructor(options: {

@@ -1,5 +1,5 @@
 import { ConflictError } from '@backstage/errors';
-import { claimResourceRef } from '@internal/plugin-porter-common';
+import { Allocation, claimResourceRef } from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { PorterCluster, PorterConfig } from '../config/readPorterConfig';
 import type { NewEvent } from '../database/ClaimHistoryStore';
@@ -7,7 +7,7 @@ import type { ClaimRecord } from '../database/ClaimStore';
 import type { PorterStores } from '../database/PorterDatabase';
 import type { Db } from '../database/types';
 import { checkNameClash, checkQuota } from './admission';
-import { ClaimAllocator } from './ClaimAllocator';
+import { allocationsIn, ClaimAllocator } from './ClaimAllocator';
 import type { ApplyInput } from './ClaimService';
 import { ServiceFacts } from './ServiceFacts';
 
@@ -51,25 +51,39 @@ export class ClaimWriter {
     this.facts = options.facts;
   }
 
-  /** A new claim: under the namespace lock, checked, stored and given its ports. Returns its id. */
-  async create(trx: Knex.Transaction, write: ClaimWrite): Promise<number> {
+  /**
+   * A new claim: under the namespace lock, checked, stored and given its
+   * ports. Returns its id and ports (what was written, not read back).
+   */
+  async create(
+    trx: Knex.Transaction,
+    write: ClaimWrite,
+  ): Promise<{ id: number; allocations: Allocation[] }> {
     const { input, clusters } = write;
     await this.claims.lockNamespace(trx, input.cluster, input.namespace);
+    // The quota and the target in one read.
+    const admission = await this.claims.admission(trx, targetOf(input));
     await checkQuota(trx, {
       claims: this.claims,
       config: this.config,
       claim: input,
+      count: admission.count,
     });
-    const onTarget = await this.claims.getByTarget(trx, targetOf(input));
-    if (onTarget?.name === input.name) {
+    if (admission.onTarget?.name === input.name) {
       // The same claim was created by a concurrent request since we looked.
       throw new CreatedConcurrently();
     }
-    if (onTarget) {
-      throw await this.targetConflict(trx, input);
+    if (admission.onTarget) {
+      throw targetTaken(input, admission.onTarget.name);
     }
     await checkNameClash(trx, { claims: this.claims, claim: input, clusters });
     const id = await this.claims.insert(trx, input, write.at);
+    const allocated = await this.allocator.allocate(trx, {
+      claimId: id,
+      claim: input,
+      clusters,
+      serviceTypes: this.facts.serviceTypes(input, clusters),
+    });
     const events: NewEvent[] = [
       {
         type: 'created',
@@ -77,12 +91,7 @@ export class ClaimWriter {
           input.entityRef
         }`,
       },
-      ...(await this.allocator.allocate(trx, {
-        claimId: id,
-        claim: input,
-        clusters,
-        serviceTypes: this.facts.serviceTypes(input, clusters),
-      })),
+      ...allocated,
     ];
     await this.history.add(trx, {
       claim: input,
@@ -90,7 +99,7 @@ export class ClaimWriter {
       actor: write.actor,
       at: write.at,
     });
-    return id;
+    return { id, allocations: allocationsIn(allocated) };
   }
 
   /**
@@ -171,12 +180,16 @@ export class ClaimWriter {
   /** The error for a target another claim already exposes, naming that claim. */
   async targetConflict(db: Db, input: ApplyInput): Promise<ConflictError> {
     const other = await this.claims.getByTarget(db, targetOf(input));
-    const who = other ? `claim '${other.name}'` : 'another claim';
-    return new ConflictError(
-      `Service '${input.spec.service}' port ${input.spec.servicePort} in namespace '${input.namespace}' ` +
-        `on cluster '${input.cluster}' is already exposed by ${who}. Update that claim instead.`,
-    );
+    return targetTaken(input, other?.name);
   }
+}
+
+function targetTaken(input: ApplyInput, other?: string): ConflictError {
+  const who = other ? `claim '${other}'` : 'another claim';
+  return new ConflictError(
+    `Service '${input.spec.service}' port ${input.spec.servicePort} in namespace '${input.namespace}' ` +
+      `on cluster '${input.cluster}' is already exposed by ${who}. Update that claim instead.`,
+  );
 }
 
 function targetOf(claim: ApplyInput) {

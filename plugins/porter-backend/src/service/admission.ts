@@ -15,14 +15,18 @@ import type { ClaimStore } from '../database/ClaimStore';
  */
 export async function checkQuota(
   trx: Knex.Transaction,
-  check: { claims: ClaimStore; config: PorterConfig; claim: ClaimId },
+  check: {
+    claims: ClaimStore;
+    config: PorterConfig;
+    claim: ClaimId;
+    /** The namespace's claims, when the caller has just counted them. */
+    count?: number;
+  },
 ): Promise<void> {
   const { claims, config, claim } = check;
-  const count = await claims.countInNamespace(
-    trx,
-    claim.cluster,
-    claim.namespace,
-  );
+  const count =
+    check.count ??
+    (await claims.countInNamespace(trx, claim.cluster, claim.namespace));
   if (count >= config.quotaPerNamespace) {
     throw new NotAllowedError(
       `Namespace '${claim.namespace}' already has ${count} claims on cluster '${claim.cluster}', ` +

@@ -159,6 +159,11 @@ export interface paths {
      *     metadata.namespace or the `namespace` parameter. The catalog entity comes
      *     from the `entityRef` parameter, the annotation porter.devops.gov.bc.ca/entity-ref,
      *     or, when neither is given, the one entity bound to the namespace that the caller may write for.
+     *
+     *     The answer comes once the claim and its ports are stored; the cluster writes follow
+     *     asynchronously, and each side of the claim reports their progress (`Pending` until
+     *     Porter has written the objects and the load balancer reports). Re-applying the same
+     *     spec writes nothing.
      */
     post: operations['applyManifest'];
     delete?: never;
@@ -187,6 +192,11 @@ export interface paths {
      *     gets one allocation per side. Re-applying the same spec writes nothing.
      *     Changing service or servicePort retains the old port for its target and allocates anew.
      *
+     *     The answer comes once the claim and its ports are stored: the cluster writes follow
+     *     asynchronously, and each side of the claim reports their progress. A created or
+     *     changed claim's sides are `Pending` in the answer, until Porter has written the
+     *     objects and the load balancer reports; a failed write is retried by the reconciler.
+     *
      *     With `dryRun=true` nothing is written: every check runs, the ports are
      *     allocated inside a transaction that is rolled back, and the answer (200) is a
      *     `ClaimPreview`: the claim as it would be, whether it would be created, and the
@@ -194,7 +204,11 @@ export interface paths {
      */
     put: operations['applyClaim'];
     post?: never;
-    /** Delete a claim. Its ports are retained for the same namespace/Service/port for porter.retention.days. */
+    /**
+     * Delete a claim. Its ports are retained for the same namespace/Service/port for porter.retention.days.
+     * @description The answer comes once the claim is deleted from the database; its objects are removed
+     *     from the clusters asynchronously (what cannot be removed then, the reconciler removes).
+     */
     delete: operations['deleteClaim'];
     options?: never;
     head?: never;

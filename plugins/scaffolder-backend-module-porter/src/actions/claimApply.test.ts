@@ -55,6 +55,8 @@ describe('porter:claim:apply', () => {
       interval: 5,
       timeout: 16,
     });
+    // The backend writes to the cluster after it has answered.
+    await env.porter.synced();
     expect(
       env.porter.emulator
         .cluster('silver')

@@ -23,6 +23,8 @@ describe('porter:claim:delete', () => {
       servicePort: 3310,
       entityRef: 'component:default/clamav',
     });
+    // The backend writes to the cluster after it has answered.
+    await env.porter.synced();
     env.porter.emulator.cluster('silver').clearRequests();
   });
   afterEach(async () => {
@@ -47,6 +49,7 @@ describe('porter:claim:delete', () => {
       ],
     });
     expect(await exists()).toBe(false);
+    await env.porter.synced();
     expect(transportServer()).toBeUndefined();
     expect(env.porter.auditEvents.map(e => [e.eventId, e.outcome])).toEqual([
       ['claim-apply', 'success'],

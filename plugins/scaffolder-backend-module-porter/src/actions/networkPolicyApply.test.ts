@@ -48,6 +48,8 @@ describe('porter:networkpolicy:apply', () => {
       servicePort: 5432,
       entityRef: 'component:default/patroni',
     });
+    // The backend writes the claims' objects after it has answered.
+    await env.porter.synced();
     for (const c of ['silver', 'gold', 'golddr']) {
       env.porter.emulator.cluster(c).clearRequests();
     }

@@ -343,7 +343,7 @@ export const spec = {
         summary:
           'Apply a TransportServerClaim manifest, as `oc apply -f` would (create or update).',
         description:
-          "Posts the platform document's YAML as is. The namespace comes from\nmetadata.namespace or the `namespace` parameter. The catalog entity comes\nfrom the `entityRef` parameter, the annotation porter.devops.gov.bc.ca/entity-ref,\nor, when neither is given, the one entity bound to the namespace that the caller may write for.\n",
+          "Posts the platform document's YAML as is. The namespace comes from\nmetadata.namespace or the `namespace` parameter. The catalog entity comes\nfrom the `entityRef` parameter, the annotation porter.devops.gov.bc.ca/entity-ref,\nor, when neither is given, the one entity bound to the namespace that the caller may write for.\n\nThe answer comes once the claim and its ports are stored; the cluster writes follow\nasynchronously, and each side of the claim reports their progress (`Pending` until\nPorter has written the objects and the load balancer reports). Re-applying the same\nspec writes nothing.\n",
         parameters: [
           {
             $ref: '#/components/parameters/cluster',
@@ -446,7 +446,7 @@ export const spec = {
         operationId: 'applyClaim',
         summary: 'Create or update a claim (idempotent).',
         description:
-          "Claims are made in standalone clusters and pair primaries; a claim aimed at a\npair's secondary is refused with a message naming the primary. A pair claim\ngets one allocation per side. Re-applying the same spec writes nothing.\nChanging service or servicePort retains the old port for its target and allocates anew.\n\nWith `dryRun=true` nothing is written: every check runs, the ports are\nallocated inside a transaction that is rolled back, and the answer (200) is a\n`ClaimPreview`: the claim as it would be, whether it would be created, and the\nobjects it would write per cluster. The ports shown are those it would get now.\n",
+          "Claims are made in standalone clusters and pair primaries; a claim aimed at a\npair's secondary is refused with a message naming the primary. A pair claim\ngets one allocation per side. Re-applying the same spec writes nothing.\nChanging service or servicePort retains the old port for its target and allocates anew.\n\nThe answer comes once the claim and its ports are stored: the cluster writes follow\nasynchronously, and each side of the claim reports their progress. A created or\nchanged claim's sides are `Pending` in the answer, until Porter has written the\nobjects and the load balancer reports; a failed write is retried by the reconciler.\n\nWith `dryRun=true` nothing is written: every check runs, the ports are\nallocated inside a transaction that is rolled back, and the answer (200) is a\n`ClaimPreview`: the claim as it would be, whether it would be created, and the\nobjects it would write per cluster. The ports shown are those it would get now.\n",
         parameters: [
           {
             name: 'dryRun',
@@ -521,6 +521,8 @@ export const spec = {
         operationId: 'deleteClaim',
         summary:
           'Delete a claim. Its ports are retained for the same namespace/Service/port for porter.retention.days.',
+        description:
+          'The answer comes once the claim is deleted from the database; its objects are removed\nfrom the clusters asynchronously (what cannot be removed then, the reconciler removes).\n',
         responses: {
           '204': {
             description: 'Deleted.',
