@@ -154,6 +154,8 @@ describe('R2: faults in the clusters during applies, updates and deletes', () =>
         ops.map(op => () => send(op)),
         IN_FLIGHT,
       );
+      // The cluster writes follow the answers: the faults stay until they have ended.
+      await portal.clusters.counter.quiet(2 * (CLUSTER_TIMEOUT_MS + 500));
       const requests = portal.clusters.counter.since(mark);
       for (const name of ['silver', 'gold', 'golddr']) {
         portal.clusters.emulator.cluster(name).faults.reset();

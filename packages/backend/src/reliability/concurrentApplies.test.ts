@@ -1,7 +1,6 @@
 import {
   allocationProblems,
   claimSpec,
-  clusterProblems,
   entityRefOf,
   inParallel,
   makeTenants,
@@ -10,6 +9,7 @@ import {
   Portal,
   postgresAvailable,
   readPorterTables,
+  settledClusterProblems,
   shuffled,
   Tenant,
 } from '../__testUtils__/harness';
@@ -119,7 +119,12 @@ describeWithPostgres('R1: concurrent applies on two backend processes', () => {
       );
     }
     const client = await portal.client();
-    const clusters = await clusterProblems(portal, client, tables.claims);
+    // Answers come once a claim is stored; its objects land right after.
+    const clusters = await settledClusterProblems(
+      portal,
+      client,
+      tables.claims,
+    );
     const allocated = tables.ports.filter(p => p.state === 'allocated');
 
     process.stdout.write(

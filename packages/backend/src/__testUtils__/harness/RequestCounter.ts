@@ -40,11 +40,27 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export class RequestCounter {
   private readonly seen: CountedRequest[] = [];
+  private lastAnsweredAt = Date.now();
 
   constructor(private readonly emulator: KubernetesApiEmulator) {}
 
   record(request: CountedRequest): void {
     this.seen.push(request);
+    if (!request.watch) this.lastAnsweredAt = Date.now();
+  }
+
+  /**
+   * Resolves once no request but a watch has been answered for `quietMs`
+   * (or after `timeoutMs`): the cluster writes a backend makes after it has
+   * answered (it stores a change, answers, then writes) have ended. Make
+   * `quietMs` longer than the slowest answer a fault causes.
+   */
+  async quiet(quietMs: number, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() - this.lastAnsweredAt < quietMs) {
+      if (Date.now() > deadline) return;
+      await new Promise(r => setTimeout(r, 50));
+    }
   }
 
   /** A point to count from. */

@@ -44,6 +44,7 @@ export {
   clusterProblems,
   listAllClaims,
   readPorterTables,
+  settledClusterProblems,
 } from './invariants';
 export type { StoredClaim, StoredPort } from './invariants';
 export {

@@ -224,6 +224,26 @@ export async function clusterProblems(
   return { problems, objects };
 }
 
+/**
+ * `clusterProblems` once the cluster writes that follow the answers have
+ * landed: Porter answers a change once it is stored and writes to the
+ * clusters right after, so this looks again until nothing is wrong or the
+ * time is up, and returns what is still wrong then.
+ */
+export async function settledClusterProblems(
+  portal: Portal,
+  client: PortalClient,
+  claims: StoredClaim[],
+  timeoutMs = 30_000,
+): Promise<{ problems: string[]; objects: number }> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await clusterProblems(portal, client, claims);
+    if (found.problems.length === 0 || Date.now() > deadline) return found;
+    await new Promise(r => setTimeout(r, 250));
+  }
+}
+
 /** Every claim through the API, page by page (`GET /claims`). */
 export async function listAllClaims(client: PortalClient): Promise<any[]> {
   const claims: any[] = [];
