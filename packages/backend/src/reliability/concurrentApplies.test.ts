@@ -146,6 +146,7 @@ describeWithPostgres('R1: concurrent applies on two backend processes', () => {
             ).toFixed(0)} ms, p95 ${percentile(ms, 0.95).toFixed(0)} ms`,
         ),
         `  stored: ${tables.claims.length} claims, ${allocated.length} ports allocated, ${clusters.objects} objects in the clusters`,
+        `  objects not landed after the answers, left to a reconciler pass: ${clusters.leftForPass}`,
         '',
       ].join('\n'),
     );

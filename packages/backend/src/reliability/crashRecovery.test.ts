@@ -148,7 +148,7 @@ describeWithPostgres('R3: the backend killed during a burst of creates', () => {
         ).toFixed(1)} s; then ${clustersAfterPass.objects} Porter objects for ${
           afterPass.claims.length
         } claims`,
-        `  sent again: ${retried}; finally ${final.claims.length} claims, ${clustersFinal.objects} objects`,
+        `  sent again: ${retried}; finally ${final.claims.length} claims, ${clustersFinal.objects} objects (not landed after the answers, left to a reconciler pass: ${clustersFinal.leftForPass})`,
         '',
       ].join('\n'),
     );
