@@ -114,7 +114,11 @@ export class ClaimService {
           sync: async ids => {
             // As stored now: a later change is synced as it is, a deleted claim not at all.
             const records = await this.stores.claims.getByIds(this.db, ids);
-            if (records.length > 0) await syncer.sync(records, 'claims');
+            if (records.length === 0) return [];
+            const sides = await syncer.sync(records, 'claims');
+            return [...sides]
+              .filter(([, side]) => side.some(s => s.phase === 'Degraded'))
+              .map(([id]) => id);
           },
         },
       });

@@ -14,7 +14,11 @@ const record = (id: number): ClaimRecord => ({
 });
 
 describe('SyncQueue', () => {
-  function queueWith(fail?: (what: string) => boolean) {
+  function queueWith(
+    fail?: (what: string) => boolean,
+    degraded: (id: number, round: number) => boolean = () => false,
+  ) {
+    let round = 0;
     const done: string[] = [];
     const logger = mockServices.logger.mock();
     let release: () => void = () => {};
@@ -23,6 +27,7 @@ describe('SyncQueue', () => {
     });
     const queue = new SyncQueue({
       logger,
+      retryDelaysMs: [10, 20],
       work: {
         remove: async r => {
           await gate;
@@ -32,7 +37,9 @@ describe('SyncQueue', () => {
         sync: async ids => {
           await gate;
           done.push(`sync ${ids.join(',')}`);
+          round++;
           if (fail?.('sync')) throw new Error('cluster down');
+          return ids.filter(id => degraded(id, round));
         },
       },
     });
@@ -73,6 +80,31 @@ describe('SyncQueue', () => {
         /Could not remove the objects of claim silver\/ns\/c1 .*the reconciler will/,
       ),
     );
+  });
+
+  it('tries a claim a cluster did not take again, then leaves it to the reconciler', async () => {
+    // Claim 1 is Degraded on every try, claim 2 on the first only.
+    const { queue, done, release } = queueWith(
+      undefined,
+      (id, round) => id === 1 || round === 1,
+    );
+    queue.sync(1);
+    queue.sync(2);
+    release();
+    await new Promise(r => setTimeout(r, 200));
+    await queue.idle();
+    // Both again after 10 ms; claim 1 once more after 20 ms, then no more.
+    expect(done).toEqual(['sync 1,2', 'sync 1,2', 'sync 1']);
+  });
+
+  it('tries again after a sync that threw, and drops retries when stopped', async () => {
+    const { queue, done, release } = queueWith(w => w === 'sync');
+    queue.sync(1);
+    release();
+    await queue.idle();
+    await queue.stop();
+    await new Promise(r => setTimeout(r, 100));
+    expect(done).toEqual(['sync 1']);
   });
 
   it('finishes what is queued when stopped, and takes no more', async () => {

@@ -5,9 +5,16 @@ import type { ClaimRecord } from '../database/ClaimStore';
 export interface SyncQueueWork {
   /** Removes a claim's objects (by its id) from these clusters. */
   remove(record: ClaimRecord, clusters: string[]): Promise<void>;
-  /** Brings these claims' objects in line with what is stored now; ids no longer stored are skipped. */
-  sync(claimIds: number[]): Promise<void>;
+  /**
+   * Brings these claims' objects in line with what is stored now; ids no
+   * longer stored are skipped. Returns the claims to try again: a cluster
+   * could not be reached or refused a write (a side is Degraded).
+   */
+  sync(claimIds: number[]): Promise<number[]>;
 }
+
+/** Tries after the first: 1 s, 2 s, 4 s later; then the reconciler's pass. */
+const RETRY_DELAYS_MS = [1000, 2000, 4000];
 
 /** The queues of this process, so tests can wait for every portal they run. */
 const live = new Set<SyncQueue>();
@@ -18,8 +25,10 @@ const live = new Set<SyncQueue>();
  * source of truth, and the claim's sides report progress. Per claim, later
  * changes coalesce with pending ones (a sync reads the claim as stored when
  * it runs); removals run before syncs, so a claim that moved to another
- * Service loses its old objects first. A failure is logged and left to the
- * reconciler, which repairs drift from its view of the clusters.
+ * Service loses its old objects first. A claim a cluster did not take is
+ * tried again a few times, with back-off, and then left to the reconciler,
+ * which repairs drift from its view of the clusters; a removal that fails is
+ * logged and left to the reconciler's garbage collection.
  */
 export class SyncQueue {
   private readonly work: SyncQueueWork;
@@ -28,10 +37,19 @@ export class SyncQueue {
   private syncs = new Set<number>();
   private running?: Promise<void>;
   private stopped = false;
+  /** Tries so far of the claims that are waiting to be tried again. */
+  private readonly tries = new Map<number, number>();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly retryDelaysMs: number[];
 
-  constructor(options: { work: SyncQueueWork; logger: LoggerService }) {
+  constructor(options: {
+    work: SyncQueueWork;
+    logger: LoggerService;
+    retryDelaysMs?: number[];
+  }) {
     this.work = options.work;
     this.logger = options.logger;
+    this.retryDelaysMs = options.retryDelaysMs ?? RETRY_DELAYS_MS;
     live.add(this);
   }
 
@@ -54,7 +72,7 @@ export class SyncQueue {
     this.kick();
   }
 
-  /** Resolves when nothing is pending or running. */
+  /** Resolves when nothing is pending or running (a retry waiting for its time is neither). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
   }
@@ -62,6 +80,8 @@ export class SyncQueue {
   /** Finishes what is queued and takes no more (the plugin's shutdown). */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.timers.forEach(timer => clearTimeout(timer));
+    this.timers.clear();
     await this.idle();
     live.delete(this);
   }
@@ -91,10 +111,35 @@ export class SyncQueue {
       const ids = [...this.syncs];
       this.syncs = new Set();
       if (ids.length > 0) {
-        await this.attempt(`sync ${ids.length} claim(s)`, () =>
-          this.work.sync(ids),
-        );
+        let again: number[] = ids;
+        await this.attempt(`sync ${ids.length} claim(s)`, async () => {
+          again = await this.work.sync(ids);
+        });
+        this.retryLater(ids, again);
       }
+    }
+  }
+
+  /** Schedules another try for the claims a cluster did not take, up to the last delay. */
+  private retryLater(synced: number[], again: number[]): void {
+    const retry = new Set(again);
+    for (const id of synced) {
+      const tries = this.tries.get(id) ?? 0;
+      if (
+        !retry.has(id) ||
+        tries >= this.retryDelaysMs.length ||
+        this.stopped
+      ) {
+        this.tries.delete(id);
+        continue;
+      }
+      this.tries.set(id, tries + 1);
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        this.sync(id);
+      }, this.retryDelaysMs[tries]);
+      timer.unref?.();
+      this.timers.add(timer);
     }
   }
 
