@@ -10,6 +10,7 @@ import {
   servicePortSchema,
 } from '@internal/plugin-porter-common';
 import { porterApiRef } from '../../api';
+import { tcpPorts } from '../../lib/tcpPorts';
 import type { PorterTarget } from './schema';
 
 /** The value's form, with the rules the backend enforces (porter-common). */
@@ -141,7 +142,7 @@ async function serviceProblem(porter: PorterApi, target: Target) {
   if (!service) {
     return `There is no Service '${target.service}' in ${where}`;
   }
-  const tcp = service.ports.filter(p => (p.protocol ?? 'TCP') === 'TCP');
+  const tcp = tcpPorts(service);
   if (!tcp.some(p => p.port === target.servicePort)) {
     return `Service ${service.name} has no TCP port ${target.servicePort}${
       tcp.length ? `; its TCP ports are ${tcp.map(p => p.port).join(', ')}` : ''
