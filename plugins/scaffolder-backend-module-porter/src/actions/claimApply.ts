@@ -73,6 +73,8 @@ function addressLines(claim: Claim): string[] {
 /**
  * `porter:claim:apply`: creates or updates a TransportServerClaim through
  * the porter backend, as the template's initiator.
+ *
+ * @public
  */
 export function createClaimApplyAction(options: PorterActionOptions) {
   return createTemplateAction({

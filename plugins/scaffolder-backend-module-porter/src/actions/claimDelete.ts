@@ -26,6 +26,8 @@ const examples = [
 /**
  * `porter:claim:delete`: deletes a TransportServerClaim through the porter
  * backend, as the template's initiator. A dry run only reads the claim.
+ *
+ * @public
  */
 export function createClaimDeleteAction(options: PorterActionOptions) {
   return createTemplateAction({

@@ -136,6 +136,8 @@ async function apply(
  * `porter:networkpolicy:apply`: applies the `allow-from-f5-ingress`
  * NetworkPolicy Porter proposes for a claim wherever its traffic is
  * blocked, as the template's initiator. A dry run only reads the verdicts.
+ *
+ * @public
  */
 export function createNetworkPolicyApplyAction(options: PorterActionOptions) {
   return createTemplateAction({

@@ -18,7 +18,15 @@ const targetSchema = claimIdentitySchema
   .pick({ cluster: true, namespace: true })
   .extend({ service: dns1035Label('service'), servicePort: servicePortSchema });
 
-type Options = { entityField?: string };
+/**
+ * The `ui:options` of `ui:field: PorterTargetPicker`.
+ *
+ * @public
+ */
+export type PorterTargetPickerUiOptions = {
+  /** Name of the form field that holds the entity ref (e.g. an EntityPicker). */
+  entityField?: string;
+};
 
 /**
  * Checks a PorterTargetPicker value before the template runs: every choice
@@ -28,10 +36,12 @@ type Options = { entityField?: string };
  * port (when the cluster lets the user list Services; otherwise the typed
  * Service is left to the template's run). A prefilled or stale value gets
  * the same checks as one picked by hand.
+ *
+ * @public
  */
 export const validatePorterTarget: CustomFieldValidator<
   PorterTarget,
-  Options
+  PorterTargetPickerUiOptions
 > = async (data, validation, context) => {
   // Until every choice is made, the form holds a partial value (or none).
   const value: Partial<PorterTarget> | undefined = data;
