@@ -1,4 +1,11 @@
-import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  createTemplateAction,
+  TemplateAction,
+} from '@backstage/plugin-scaffolder-node';
+import type {
+  ClaimDeleteActionInput,
+  ClaimDeleteActionOutput,
+} from './actionTypes';
 import {
   callPorter,
   porterClientFor,
@@ -29,7 +36,9 @@ const examples = [
  *
  * @public
  */
-export function createClaimDeleteAction(options: PorterActionOptions) {
+export function createClaimDeleteAction(
+  options: PorterActionOptions,
+): TemplateAction<ClaimDeleteActionInput, ClaimDeleteActionOutput, 'v2'> {
   return createTemplateAction({
     id: CLAIM_DELETE_ACTION_ID,
     description:
