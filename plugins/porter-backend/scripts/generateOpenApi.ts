@@ -29,10 +29,62 @@ export const GENERATED_FILES = {
  * writes the files; a test fails when they are not what the document gives.
  */
 
+// The header must not contain "@internal": TypeScript's stripInternal
+// drops a declaration whose leading comments do, and the header leads the
+// first declaration of the types file.
 const HEADER = `// THIS FILE IS GENERATED from plugins/porter-backend/src/schema/openapi.yaml
-// by \`yarn workspace @internal/plugin-porter-backend generate:openapi\`. Do not edit.
+// by the porter backend's \`generate:openapi\` script. Do not edit.
 /* eslint-disable */
 `;
+
+/*
+ * openapi-typescript writes its top-level declarations bare; porter-common
+ * re-exports them (as PorterApiPaths, PorterApiComponents,
+ * PorterApiOperations, PorterApiWithRequired), so each is exported and gets
+ * the one-line description and release tag the API report asks of every
+ * exported symbol.
+ */
+const TOP_LEVEL_DOCS: Record<string, string> = {
+  paths: "Every path of Porter's API and the operations on it.",
+  webhooks: "The API's webhooks (it has none).",
+  components: "The API's reusable schemas, parameters and responses.",
+  $defs: "The document's $defs (it has none).",
+  operations: "Every operation of Porter's API, by operationId.",
+  // A helper openapi-typescript adds for `allOf` with `required`; exported
+  // because the schemas that use it are.
+  WithRequired: '`T` with the properties `K` made required.',
+};
+
+/*
+ * openapi-typescript writes JSDoc (`@description`, `@enum`, `@default`, bare
+ * braces in paths such as `{cluster}`); the API report parses comments as
+ * TSDoc, which has none of these. Descriptions become the summary, `@enum`
+ * goes (the type is the union), `@default` is TSDoc's `@defaultValue`, and
+ * braces are escaped so they are not read as inline tags.
+ */
+function toTsdoc(source: string): string {
+  return source.replace(/\/\*\*[\s\S]*?\*\//g, comment =>
+    comment
+      .replace(/^(\s*\*\s*)@enum \{[^}]*\}\s*\n/gm, '')
+      .replace(/\/\*\* @enum \{[^}]*\} \*\//g, '')
+      .replace(/@description /g, '')
+      .replace(/@default /g, '@defaultValue ')
+      .replace(/(?<!\\)([{}])/g, '\\$1'),
+  );
+}
+
+function tagTopLevelDeclarations(source: string): string {
+  return source.replace(
+    /^(?:export )?(interface|type) ([A-Za-z0-9_$]+)/gm,
+    (_line, kind: string, name: string) => {
+      const doc = TOP_LEVEL_DOCS[name];
+      if (!doc) {
+        throw new Error(`No description for generated declaration '${name}'`);
+      }
+      return `/**\n * ${doc}\n *\n * @public\n */\nexport ${kind} ${name}`;
+    },
+  );
+}
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
@@ -48,7 +100,9 @@ export async function generateOpenApiSources(
 ): Promise<GeneratedSources> {
   const spec = parse(specYaml);
   const ast = await openapiTS(spec, { alphabetize: false });
-  const types = await format(`${HEADER}\n${astToString(ast)}`);
+  const types = await format(
+    `${HEADER}\n${tagTopLevelDeclarations(toTsdoc(astToString(ast)))}`,
+  );
   return { types, router: await format(routerSource(spec)) };
 }
 

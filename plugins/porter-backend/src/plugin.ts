@@ -42,6 +42,8 @@ import { ServiceFacts } from './service/ServiceFacts';
 /**
  * Porter for Backstage: the control plane for TransportServerClaims.
  * This file only wires services together; the logic lives in the folders.
+ *
+ * @public
  */
 export const porterPlugin = createBackendPlugin({
   pluginId: 'porter',

@@ -3,7 +3,11 @@ import {
   PORTER_NAMESPACES_ANNOTATION,
 } from './constants';
 
-/** A namespace an entity is bound to; without `cluster` it applies on every cluster. */
+/**
+ * A namespace an entity is bound to; without `cluster` it applies on every cluster.
+ *
+ * @public
+ */
 export interface NamespaceBinding {
   cluster?: string;
   namespace: string;
@@ -13,6 +17,8 @@ export interface NamespaceBinding {
  * The namespaces a catalog entity maps to, from its annotations:
  * `backstage.io/kubernetes-namespace: ns` (every cluster) and
  * `porter.devops.gov.bc.ca/namespaces: "ns, silver/ns2, gold/ns3"`.
+ *
+ * @public
  */
 export function namespaceBindings(
   annotations: Record<string, string> | undefined,
@@ -39,6 +45,11 @@ export function namespaceBindings(
   return bindings;
 }
 
+/**
+ * Whether the bindings cover `namespace` on `cluster`.
+ *
+ * @public
+ */
 export function isBoundTo(
   bindings: NamespaceBinding[],
   cluster: string,

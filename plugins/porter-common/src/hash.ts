@@ -2,6 +2,8 @@
  * 32-bit FNV-1a of a string: a small, stable fingerprint, the same in the
  * browser and in Node. Callers format it (names are part of what Porter
  * writes into clusters, so a format never changes once used).
+ *
+ * @public
  */
 export function fnv1a32(text: string): number {
   let hash = 0x811c9dc5;

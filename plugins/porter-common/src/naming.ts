@@ -15,6 +15,8 @@ import { MAX_LABEL_LENGTH } from './schema/names';
  * name that would be longer keeps its `-PORT-CLUSTER` suffix, shortens the
  * Service part and inserts a hash of the full name, so two long names never
  * collide and the same input always gives the same name.
+ *
+ * @public
  */
 export interface CrossConnectNames {
   /** The name this claim's cross-connect Service gets. */
@@ -23,6 +25,11 @@ export interface CrossConnectNames {
   legacy?: string;
 }
 
+/**
+ * The names of a claim's cross-connect Service towards `remoteCluster` (see `CrossConnectNames`).
+ *
+ * @public
+ */
 export function crossConnectNames(options: {
   service: string;
   servicePort: number;
@@ -61,6 +68,8 @@ export function crossConnectCandidates(options: {
  * get, if any: e.g. `db-5432-golddr` for Service `db` port 5432 (multi-port)
  * and for Service `db-5432` (single-port). Claims on the same Service share
  * the legacy name by design (the oldest has it), so they never clash.
+ *
+ * @public
  */
 export function crossConnectClash(
   a: { service: string; servicePort: number },

@@ -1,11 +1,17 @@
 import { createPermission } from '@backstage/plugin-permission-common';
 
-/** Permission resource type for TransportServerClaims managed by Porter. */
+/**
+ * Permission resource type for TransportServerClaims managed by Porter.
+ *
+ * @public
+ */
 export const PORTER_CLAIM_RESOURCE_TYPE = 'porter-claim';
 
 /**
  * Reading claims. A resource permission, so a policy may narrow it per
  * claim; the default policy allows every signed-in user to read.
+ *
+ * @public
  */
 export const porterClaimReadPermission = createPermission({
   name: 'porter.claim.read',
@@ -16,6 +22,8 @@ export const porterClaimReadPermission = createPermission({
 /**
  * Creating a claim. A resource permission too: conditions are evaluated
  * against the claim about to be created (its entity and that entity's owners).
+ *
+ * @public
  */
 export const porterClaimCreatePermission = createPermission({
   name: 'porter.claim.create',
@@ -23,26 +31,44 @@ export const porterClaimCreatePermission = createPermission({
   resourceType: PORTER_CLAIM_RESOURCE_TYPE,
 });
 
+/**
+ * Updating a claim's spec; a resource permission, evaluated against the claim.
+ *
+ * @public
+ */
 export const porterClaimUpdatePermission = createPermission({
   name: 'porter.claim.update',
   attributes: { action: 'update' },
   resourceType: PORTER_CLAIM_RESOURCE_TYPE,
 });
 
+/**
+ * Deleting a claim; a resource permission, evaluated against the claim.
+ *
+ * @public
+ */
 export const porterClaimDeletePermission = createPermission({
   name: 'porter.claim.delete',
   attributes: { action: 'delete' },
   resourceType: PORTER_CLAIM_RESOURCE_TYPE,
 });
 
-/** Applying the `allow-from-f5-ingress` NetworkPolicy Porter proposes for a claim's Service. */
+/**
+ * Applying the `allow-from-f5-ingress` NetworkPolicy Porter proposes for a claim's Service.
+ *
+ * @public
+ */
 export const porterClaimPolicyApplyPermission = createPermission({
   name: 'porter.claim.policy.apply',
   attributes: { action: 'update' },
   resourceType: PORTER_CLAIM_RESOURCE_TYPE,
 });
 
-/** Reading the administrators' overview: pools, quotas and broken exposures. */
+/**
+ * Reading the administrators' overview: pools, quotas and broken exposures.
+ *
+ * @public
+ */
 export const porterAdminReadPermission = createPermission({
   name: 'porter.admin.read',
   attributes: { action: 'read' },
@@ -52,6 +78,8 @@ export const porterAdminReadPermission = createPermission({
  * The resource ref of a claim, as used with the permission framework:
  * `cluster/namespace/name`. (A catalog entity ref, e.g.
  * `component:default/x`, stands for "a claim for this entity".)
+ *
+ * @public
  */
 export function claimResourceRef(id: {
   cluster: string;
@@ -61,7 +89,11 @@ export function claimResourceRef(id: {
   return `${id.cluster}/${id.namespace}/${id.name}`;
 }
 
-/** The claim a `cluster/namespace/name` resource ref names; undefined for anything else. */
+/**
+ * The claim a `cluster/namespace/name` resource ref names; undefined for anything else.
+ *
+ * @public
+ */
 export function parseClaimResourceRef(
   ref: string,
 ): { cluster: string; namespace: string; name: string } | undefined {
@@ -73,13 +105,19 @@ export function parseClaimResourceRef(
 /**
  * Confirming what the reconciler held back: deletions the deletion guard
  * stopped (e.g. an empty or wrong database pointed at live clusters).
+ *
+ * @public
  */
 export const porterAdminConfirmPermission = createPermission({
   name: 'porter.admin.confirm',
   attributes: { action: 'update' },
 });
 
-/** The permissions on the `porter-claim` resource type. */
+/**
+ * The permissions on the `porter-claim` resource type.
+ *
+ * @public
+ */
 export const porterClaimPermissions = [
   porterClaimReadPermission,
   porterClaimCreatePermission,
@@ -88,7 +126,11 @@ export const porterClaimPermissions = [
   porterClaimPolicyApplyPermission,
 ];
 
-/** Every permission Porter defines. */
+/**
+ * Every permission Porter defines.
+ *
+ * @public
+ */
 export const porterPermissions = [
   ...porterClaimPermissions,
   porterAdminReadPermission,

@@ -3,6 +3,8 @@
  * run from a shell or a pod: exit code 0 means it connects. The first is the
  * document's own (`timeout N bash -c ">/dev/tcp/ADDR/PORT"`), the second the
  * same with netcat.
+ *
+ * @public
  */
 export function tcpProbeCommands(
   address: string,

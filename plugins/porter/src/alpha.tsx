@@ -13,7 +13,11 @@ import { PorterClient } from '@internal/plugin-porter-common';
 import { porterApiRef } from './api';
 import { isPorterAvailable } from './isPorterAvailable';
 
-/** @alpha */
+/**
+ * The Porter API (`porterApiRef`), implemented by `PorterClient`.
+ *
+ * @alpha
+ */
 export const porterApi = ApiBlueprint.make({
   params: defineParams =>
     defineParams({
@@ -24,7 +28,11 @@ export const porterApi = ApiBlueprint.make({
     }),
 });
 
-/** @alpha The "TCP exposures" tab on entities bound to a Kubernetes namespace. */
+/**
+ * The "TCP exposures" tab on entities bound to a Kubernetes namespace.
+ *
+ * @alpha
+ */
 export const porterEntityContent = EntityContentBlueprint.make({
   params: {
     path: '/porter',
@@ -38,13 +46,19 @@ export const porterEntityContent = EntityContentBlueprint.make({
   },
 });
 
-/** @alpha The route of Porter's page for platform administrators. */
+/**
+ * The route of Porter's page for platform administrators.
+ *
+ * @alpha
+ */
 export const porterAdminPageRouteRef = createRouteRef();
 
 /**
- * @alpha Porter's page for platform administrators (`page:porter/admin`):
- * pools, quotas and broken exposures. Its sidebar item is discovered from the
- * page; the app shows it inside `RequirePorterAdmin`.
+ * Porter's page for platform administrators (`page:porter/admin`): pools,
+ * quotas and broken exposures. Its sidebar item is discovered from the page;
+ * the app shows it inside `RequirePorterAdmin`.
+ *
+ * @alpha
  */
 export const porterAdminPage = PageBlueprint.make({
   name: 'admin',
@@ -57,7 +71,11 @@ export const porterAdminPage = PageBlueprint.make({
   },
 });
 
-/** @alpha `ui:field: PorterTargetPicker` for the scaffolder's template form. */
+/**
+ * `ui:field: PorterTargetPicker` for the scaffolder's template form.
+ *
+ * @alpha
+ */
 export const porterTargetPickerFormField = FormFieldBlueprint.make({
   name: 'porter-target-picker',
   params: {
@@ -66,7 +84,12 @@ export const porterTargetPickerFormField = FormFieldBlueprint.make({
   },
 });
 
-/** @alpha `ui:field: PorterMonitorPicker`: the health monitor, checked with the backend's rules. */
+/**
+ * `ui:field: PorterMonitorPicker`: the health monitor, checked with the
+ * backend's rules.
+ *
+ * @alpha
+ */
 export const porterMonitorPickerFormField = FormFieldBlueprint.make({
   name: 'porter-monitor-picker',
   params: {
@@ -77,7 +100,11 @@ export const porterMonitorPickerFormField = FormFieldBlueprint.make({
   },
 });
 
-/** @alpha Porter for Backstage, for apps on the new frontend system. */
+/**
+ * Porter for Backstage, for apps on the new frontend system.
+ *
+ * @alpha
+ */
 export default createFrontendPlugin({
   pluginId: 'porter',
   title: 'Porter',

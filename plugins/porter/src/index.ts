@@ -13,6 +13,6 @@ export {
   PorterTargetPickerFieldSchema,
   validatePorterTarget,
 } from './scaffolder';
-export type { PorterTarget } from './scaffolder';
+export type { PorterTarget, PorterTargetPickerUiOptions } from './scaffolder';
 export { porterApiRef } from './api';
 export { isPorterAvailable } from './isPorterAvailable';

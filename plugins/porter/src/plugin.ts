@@ -10,7 +10,11 @@ import { PorterClient } from '@internal/plugin-porter-common';
 import { porterApiRef } from './api';
 import { porterAdminRouteRef } from './routes';
 
-/** Porter for Backstage, for apps on the legacy frontend system. */
+/**
+ * Porter for Backstage, for apps on the legacy frontend system.
+ *
+ * @public
+ */
 export const porterPlugin = createPlugin({
   id: 'porter',
   apis: [
@@ -27,6 +31,8 @@ export const porterPlugin = createPlugin({
 /**
  * The entity tab listing a component's TCP exposures. Mount it in an
  * `EntityLayout.Route` guarded by `isPorterAvailable`.
+ *
+ * @public
  */
 export const EntityPorterContent = porterPlugin.provide(
   createComponentExtension({
@@ -45,6 +51,8 @@ export const EntityPorterContent = porterPlugin.provide(
  * exposures (permission `porter.admin.read`). Mount it on a route, e.g.
  * `<Route path="/porter/admin" element={<PorterAdminPage />} />`, and show
  * its sidebar item inside `<RequirePorterAdmin>`.
+ *
+ * @public
  */
 export const PorterAdminPage = porterPlugin.provide(
   createRoutableExtension({

@@ -10,4 +10,15 @@ export {
   createClaimDeleteAction,
   createNetworkPolicyApplyAction,
 } from './actions';
-export type { PorterActionOptions } from './actions';
+export type {
+  PorterActionOptions,
+  ClaimActionAllocation,
+  ClaimActionIdentity,
+  ClaimApplyActionInput,
+  ClaimApplyActionOutput,
+  ClaimDeleteActionInput,
+  ClaimDeleteActionOutput,
+  NetworkPolicyApplyActionInput,
+  NetworkPolicyApplyActionOutput,
+  NetworkPolicyApplyOutcome,
+} from './actions';

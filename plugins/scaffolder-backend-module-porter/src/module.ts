@@ -13,6 +13,8 @@ import {
  * Scaffolder actions for Porter (`porter:*`). They call the porter backend
  * over HTTP on behalf of the template's initiator, so the same permissions
  * and namespace bindings apply as in the TCP exposures tab.
+ *
+ * @public
  */
 export const scaffolderModulePorter = createBackendModule({
   pluginId: 'scaffolder',

@@ -37,8 +37,18 @@ export const testPorterConfig = {
   },
 };
 
-export const ALICE = 'user:default/alice'; // member of team-a
-export const BOB = 'user:default/bob'; // member of team-b
+/**
+ * A test user, member of team-a (owns the team-a entities).
+ *
+ * @alpha
+ */
+export const ALICE = 'user:default/alice';
+/**
+ * A test user, member of team-b (owns the team-b entities).
+ *
+ * @alpha
+ */
+export const BOB = 'user:default/bob';
 export const CAROL = 'user:default/carol'; // a platform administrator
 /** A user the policy lets read no claim (as a portal might restrict reads). */
 export const DAVE = 'user:default/dave';

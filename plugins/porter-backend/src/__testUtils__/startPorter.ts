@@ -31,6 +31,8 @@ const CLUSTERS = ['silver', 'gold', 'golddr'];
  * A test backend with the porter plugin, a catalog of test entities, the
  * owner-only policy, and the three clusters served by the Kubernetes API
  * emulator over loopback HTTP, reached through the real client.
+ *
+ * @alpha
  */
 export async function startPorter(
   options: {

@@ -34,6 +34,7 @@ describe('PooledKubeConfig', () => {
             url: server.url,
             token: 't',
             caData: pemToData(certs.ca.cert),
+            skipTLSVerify: false,
           }
         : { name: 'c', url: server.url, token: 't', skipTLSVerify: true },
       5000,

@@ -9,6 +9,8 @@ import { entityOwners } from './EntityResolver';
 /**
  * What permission conditions see of a claim: where it is, the entity it is
  * for, and that entity's owners (users and groups, as entity refs).
+ *
+ * @public
  */
 export interface PorterClaimResource {
   cluster: string;
@@ -18,12 +20,21 @@ export interface PorterClaimResource {
   entityOwners: string[];
 }
 
-/** Conditions translate to filters on these claim properties. */
+/**
+ * Conditions translate to filters on these claim properties.
+ *
+ * @public
+ */
 export type PorterClaimQuery = {
   property: 'entityOwners' | 'namespace';
   values: string[];
 };
 
+/**
+ * The permission resource ref of TransportServerClaims: the resource type and how conditions see a claim.
+ *
+ * @public
+ */
 export const porterClaimResourceRef = createPermissionResourceRef<
   PorterClaimResource,
   PorterClaimQuery

@@ -41,6 +41,11 @@ export const isInNamespace = createPermissionRule({
   toQuery: ({ namespaces }) => ({ property: 'namespace', values: namespaces }),
 });
 
+/**
+ * The permission rules on porter-claim resources, for `createConditionExports` and policies.
+ *
+ * @public
+ */
 export const porterClaimRules = { isEntityOwner, isInNamespace };
 
 const { conditions, createConditionalDecision } = createConditionExports({
@@ -48,8 +53,16 @@ const { conditions, createConditionalDecision } = createConditionExports({
   rules: porterClaimRules,
 });
 
-/** Conditions for permission policies, e.g. `porterClaimConditions.isEntityOwner({ claims })`. */
+/**
+ * Conditions for permission policies, e.g. `porterClaimConditions.isEntityOwner({ claims })`.
+ *
+ * @public
+ */
 export const porterClaimConditions = conditions;
 
-/** Wraps conditions into a conditional decision for a porter-claim permission. */
+/**
+ * Wraps conditions into a conditional decision for a porter-claim permission.
+ *
+ * @public
+ */
 export const createPorterClaimConditionalDecision = createConditionalDecision;

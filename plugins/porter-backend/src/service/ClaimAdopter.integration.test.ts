@@ -107,7 +107,9 @@ describe('adoption', () => {
       await new Promise(r => setTimeout(r, 200));
       await porter.reconcile({ settle: false });
     } while (
-      !(await findings()).some(f => refused.test(f.message)) &&
+      !(await findings()).some((f: { message: string }) =>
+        refused.test(f.message),
+      ) &&
       Date.now() < deadline
     );
     expect(await exists('gold', 'in-gold')).toBe(true);

@@ -25,7 +25,11 @@ export type ClaimPageRequest = NonNullable<
   PorterApiOperations['listClaims']['parameters']['query']
 >;
 
-/** @public */
+/**
+ * The filters of `GET /claims`: cluster, namespace and entity.
+ *
+ * @public
+ */
 export type ClaimFilter = Pick<
   ClaimPageRequest,
   'cluster' | 'namespace' | 'entityRef'
@@ -34,13 +38,22 @@ export type ClaimFilter = Pick<
 /** One page of claims; `nextCursor` is set while more may follow. @public */
 export type ClaimPage = OperationResult<'listClaims'>;
 
+/**
+ * The result of applying a claim: the claim, and whether it was created.
+ *
+ * @public
+ */
 export interface ApplyClaimResult {
   claim: Claim;
   /** True when the claim did not exist before. */
   created: boolean;
 }
 
-/** The Porter REST API (`/api/porter`), as described by its OpenAPI document. */
+/**
+ * The Porter REST API (`/api/porter`), as described by its OpenAPI document.
+ *
+ * @public
+ */
 export interface PorterApi {
   listClusters(): Promise<OperationResult<'listClusters'>>;
   /** One page of claims the caller may read, ordered by cluster, namespace, name. */

@@ -18,13 +18,21 @@ import type {
   PorterApi,
 } from './PorterApi';
 
-/** The parts of Backstage's discovery and fetch APIs the client needs (same shape in browser and backend). */
+/**
+ * The parts of Backstage's discovery and fetch APIs the client needs (same shape in browser and backend).
+ *
+ * @public
+ */
 export interface PorterClientOptions {
   discoveryApi: { getBaseUrl(pluginId: string): Promise<string> };
   fetchApi?: { fetch: typeof fetch };
 }
 
-/** HTTP client for the Porter backend; used by the frontend and the scaffolder actions. */
+/**
+ * HTTP client for the Porter backend; used by the frontend and the scaffolder actions.
+ *
+ * @public
+ */
 export class PorterClient implements PorterApi {
   private readonly discoveryApi: PorterClientOptions['discoveryApi'];
   private readonly fetchApi: { fetch: typeof fetch };

@@ -1,7 +1,12 @@
 // THIS FILE IS GENERATED from plugins/porter-backend/src/schema/openapi.yaml
-// by `yarn workspace @internal/plugin-porter-backend generate:openapi`. Do not edit.
+// by the porter backend's `generate:openapi` script. Do not edit.
 /* eslint-disable */
 
+/**
+ * Every path of Porter's API and the operations on it.
+ *
+ * @public
+ */
 export interface paths {
   '/clusters': {
     parameters: {
@@ -65,7 +70,7 @@ export interface paths {
     put?: never;
     /**
      * For platform administrators (permission porter.admin.confirm): let the next reconciler pass delete what the deletion guard holds back in a cluster.
-     * @description The body states how many held deletions the administrator reviewed
+     * The body states how many held deletions the administrator reviewed
      *     (the guard's wouldDelete); a confirmation never covers a larger
      *     deletion than the one seen (409 when the number differs). Audited as
      *     deletion-guard-confirm.
@@ -86,7 +91,7 @@ export interface paths {
     };
     /**
      * The Services in a namespace of a cluster, to pick a claim's target from.
-     * @description Only for callers the cluster lets list services in the namespace.
+     * Only for callers the cluster lets list services in the namespace.
      */
     get: operations['listServices'];
     put?: never;
@@ -106,7 +111,7 @@ export interface paths {
     };
     /**
      * What the caller may do in a namespace of a cluster (create claims, list Services, read NetworkPolicies), each with the reason.
-     * @description So a UI can explain before anyone tries. With namespaceAccess: cluster
+     * So a UI can explain before anyone tries. With namespaceAccess: cluster
      *     each answer is the cluster's (a SubjectAccessReview for the caller's
      *     cluster identity, which is returned too); for a pair's primary,
      *     createClaims needs both clusters. A cluster that cannot be asked gives
@@ -130,7 +135,7 @@ export interface paths {
     };
     /**
      * One page of claims, optionally filtered by cluster, namespace or catalog entity.
-     * @description Claims in (cluster, namespace, name) order, at most `limit` per page. While
+     * Claims in (cluster, namespace, name) order, at most `limit` per page. While
      *     `nextCursor` is set, pass it as `cursor` to get the next page. A page is cut
      *     before the read check, so it may hold fewer than `limit` claims (even none)
      *     and still have a `nextCursor`.
@@ -155,7 +160,7 @@ export interface paths {
     put?: never;
     /**
      * Apply a TransportServerClaim manifest, as `oc apply -f` would (create or update).
-     * @description Posts the platform document's YAML as is. The namespace comes from
+     * Posts the platform document's YAML as is. The namespace comes from
      *     metadata.namespace or the `namespace` parameter. The catalog entity comes
      *     from the `entityRef` parameter, the annotation porter.devops.gov.bc.ca/entity-ref,
      *     or, when neither is given, the one entity bound to the namespace that the caller may write for.
@@ -187,7 +192,7 @@ export interface paths {
     get: operations['getClaim'];
     /**
      * Create or update a claim (idempotent).
-     * @description Claims are made in standalone clusters and pair primaries; a claim aimed at a
+     * Claims are made in standalone clusters and pair primaries; a claim aimed at a
      *     pair's secondary is refused with a message naming the primary. A pair claim
      *     gets one allocation per side. Re-applying the same spec writes nothing.
      *     Changing service or servicePort retains the old port for its target and allocates anew.
@@ -270,7 +275,7 @@ export interface paths {
     };
     /**
      * Per cluster, whether NetworkPolicies let the load balancer reach every pod behind the Service, and the fix.
-     * @description Verdicts: allowed (naming the policies), open (no policy isolates the pods: reachable
+     * Verdicts: allowed (naming the policies), open (no policy isolates the pods: reachable
      *     from everywhere), blocked or partial (with the allow-from-f5-ingress manifest that fixes
      *     it, for the Service's own selector), no-pods, error. Only for callers the
      *     cluster lets list networkpolicies in the namespace, in every cluster of the claim.
@@ -279,7 +284,7 @@ export interface paths {
     put?: never;
     /**
      * Apply the proposed allow-from-f5-ingress NetworkPolicy where traffic is blocked (permission porter.claim.policy.apply).
-     * @description The policy Porter writes carries Porter's labels and the claim's,
+     * The policy Porter writes carries Porter's labels and the claim's,
      *     admits only the claimed target port over TCP, and is removed with the
      *     claim. An existing policy of that name that is not the claim's own is
      *     never replaced (another name is used). When the fix would isolate pods
@@ -308,7 +313,7 @@ export interface paths {
     put?: never;
     /**
      * TCP connect from the backend to each side's VIP:port, and the commands to test it yourself.
-     * @description Needs porter.claim.read on the claim. Waits at most
+     * Needs porter.claim.read on the claim. Waits at most
      *     porter.probe.timeoutSeconds (default 5), whatever the monitor's timeout;
      *     each caller may run porter.probe.perUserPerMinute tests a minute (429 beyond).
      */
@@ -320,43 +325,49 @@ export interface paths {
     trace?: never;
   };
 }
+/**
+ * The API's webhooks (it has none).
+ *
+ * @public
+ */
 export type webhooks = Record<string, never>;
+/**
+ * The API's reusable schemas, parameters and responses.
+ *
+ * @public
+ */
 export interface components {
   schemas: {
     DnsLabel: string;
     /**
-     * @description Type of the target Service; it decides which address pool a VIP comes from.
-     * @enum {string}
+     * Type of the target Service; it decides which address pool a VIP comes from.
      */
     ServiceType: 'ClusterIP' | 'NodePort';
     /**
-     * @description Where a cluster stands: on its own (Silver), or one side of a pair (Gold = primary,
+     * Where a cluster stands: on its own (Silver), or one side of a pair (Gold = primary,
      *     GoldDR = secondary). Claims are made in standalone clusters and pair primaries; the
      *     secondary is realised from the primary.
-     * @enum {string}
      */
     ClusterRole: 'standalone' | 'primary' | 'secondary';
     /**
-     * @description How a claim stands in one cluster. Ready: the load balancer reports the TransportServer
+     * How a claim stands in one cluster. Ready: the load balancer reports the TransportServer
      *     Ok and the target checks pass. Pending: objects written, the load balancer has not
      *     reported yet. Degraded: the cluster could not be reached or refused Porter's writes.
      *     Error: something the team must fix (Service missing, port not on the Service, not
      *     NodePort where required, no ready pods, a name taken, or a load balancer error).
-     * @enum {string}
      */
     SidePhase: 'Ready' | 'Pending' | 'Degraded' | 'Error';
     PortRange: {
       from: number;
       to: number;
     };
-    /** @description VIP pools by target Service type. */
+    /** VIP pools by target Service type. */
     AddressPools: {
       ClusterIP?: string[];
       NodePort?: string[];
     };
-    /** @description F5 health monitor; timeout must be at least interval (F5 recommends 3 × interval + 1). */
+    /** F5 health monitor; timeout must be at least interval (F5 recommends 3 × interval + 1). */
     Monitor: {
-      /** @enum {string} */
       type: 'tcp';
       interval: number;
       timeout: number;
@@ -364,18 +375,17 @@ export interface components {
     ClaimSpec: {
       service: string;
       servicePort: number;
-      /** @description Defaults to { type tcp, interval 5, timeout 16 }. */
+      /** Defaults to \{ type tcp, interval 5, timeout 16 \}. */
       monitor?: components['schemas']['Monitor'];
       /**
-       * @description Pairs only; the cross-connect Service's port is the claim's servicePort instead of the remote VIP port.
-       * @default false
+       * Pairs only; the cross-connect Service's port is the claim's servicePort instead of the remote VIP port.
+       * @defaultValue false
        */
       overrideServicePort: boolean;
     };
     TransportServerClaimManifest: {
-      /** @enum {string} */
       apiVersion: 'porter.devops.gov.bc.ca/v1alpha1';
-      /** @enum {string} */
+
       kind: 'TransportServerClaim';
       metadata: {
         name: components['schemas']['DnsLabel'];
@@ -386,13 +396,13 @@ export interface components {
       };
       spec: components['schemas']['ClaimSpec'];
     };
-    /** @description A claim's identity. */
+    /** A claim's identity. */
     ClaimId: {
       cluster: string;
       namespace: string;
       name: string;
     };
-    /** @description One VIP:port in one cluster, held by a claim. */
+    /** One VIP:port in one cluster, held by a claim. */
     Allocation: {
       cluster: string;
       address: string;
@@ -400,16 +410,16 @@ export interface components {
       serviceType: components['schemas']['ServiceType'];
     };
     ClaimStatus: {
-      /** @description One per realising cluster (standalone 1, pair 2), the claim's own cluster first. */
+      /** One per realising cluster (standalone 1, pair 2), the claim's own cluster first. */
       allocations: components['schemas']['Allocation'][];
-      /** @description Per realising cluster, as last observed (after an apply, or by the reconciler); own cluster first. */
+      /** Per realising cluster, as last observed (after an apply, or by the reconciler); own cluster first. */
       sides: components['schemas']['ClaimSide'][];
     };
     Claim: {
       cluster: string;
       namespace: string;
       name: string;
-      /** @description The catalog entity this claim was made for, when known. */
+      /** The catalog entity this claim was made for, when known. */
       entityRef?: string;
       spec: WithRequired<
         components['schemas']['ClaimSpec'],
@@ -423,41 +433,41 @@ export interface components {
     };
     ClaimPage: {
       items: components['schemas']['Claim'][];
-      /** @description Set while more claims may follow. */
+      /** Set while more claims may follow. */
       nextCursor?: string;
     };
-    /** @description The TransportServer's status as the load-balancer controller (F5 CIS) reports it. */
+    /** The TransportServer's status as the load-balancer controller (F5 CIS) reports it. */
     TransportServerStatus: {
       status?: string;
       error?: string;
       lastUpdated?: string;
     };
-    /** @description A cross-connect Service in a pair side, pointing at the other side's VIP. */
+    /** A cross-connect Service in a pair side, pointing at the other side's VIP. */
     CrossConnect: {
       name: string;
-      /** @description The port clients in this cluster connect to. */
+      /** The port clients in this cluster connect to. */
       port: number;
-      /** @description The remote VIP:port the Endpoints point at. */
+      /** The remote VIP:port the Endpoints point at. */
       endpoint: string;
     };
     ClaimSide: {
       cluster: string;
       phase: components['schemas']['SidePhase'];
-      /** @description What is wrong, each a sentence a person can act on; empty when Ready. */
+      /** What is wrong, each a sentence a person can act on; empty when Ready. */
       reasons: string[];
       address?: string;
       port?: number;
       transportServer?: components['schemas']['TransportServerStatus'];
       crossConnects?: components['schemas']['CrossConnect'][];
-      /** @description Information that needs no action, e.g. who owns a legacy cross-connect name. */
+      /** Information that needs no action, e.g. who owns a legacy cross-connect name. */
       notes?: string[];
       /**
        * Format: date-time
-       * @description When Porter last looked at this side.
+       * When Porter last looked at this side.
        */
       observedAt: string;
     };
-    /** @description Port usage of one cluster. */
+    /** Port usage of one cluster. */
     PoolUsage: {
       cluster: string;
       ports: components['schemas']['PortRange'];
@@ -472,7 +482,7 @@ export interface components {
       port: number;
       protocol: string;
     };
-    /** @description A Service a claim could target. */
+    /** A Service a claim could target. */
     ServiceSummary: {
       name: string;
       type: string;
@@ -481,7 +491,7 @@ export interface components {
         [key: string]: string;
       };
     };
-    /** @enum {string} */
+
     PolicyVerdictKind:
       | 'allowed'
       | 'open'
@@ -489,57 +499,57 @@ export interface components {
       | 'partial'
       | 'no-pods'
       | 'error';
-    /** @description How F5 traffic fares at one pod the Service selects. */
+    /** How F5 traffic fares at one pod the Service selects. */
     PodVerdict: {
       name: string;
-      /** @description Running and Ready, and not being deleted. */
+      /** Running and Ready, and not being deleted. */
       ready: boolean;
-      /** @description Ready and has the target port: Kubernetes sends it the Service's traffic. */
+      /** Ready and has the target port: Kubernetes sends it the Service's traffic. */
       serving: boolean;
-      /** @description The container port the Service's traffic reaches on this pod, if it has one. */
+      /** The container port the Service's traffic reaches on this pod, if it has one. */
       targetPort?: number;
-      /** @description Selected by a NetworkPolicy of type Ingress. */
+      /** Selected by a NetworkPolicy of type Ingress. */
       isolated: boolean;
-      /** @description The NetworkPolicies of type Ingress that select the pod. */
+      /** The NetworkPolicies of type Ingress that select the pod. */
       isolatedBy: string[];
-      /** @description F5 traffic reaches the pod's target port (always true when not isolated). */
+      /** F5 traffic reaches the pod's target port (always true when not isolated). */
       allowed: boolean;
-      /** @description The NetworkPolicies with a rule that admits F5 traffic. */
+      /** The NetworkPolicies with a rule that admits F5 traffic. */
       allowedBy: string[];
       reason: string;
     };
     PolicyVerdict: {
       kind: components['schemas']['PolicyVerdictKind'];
-      /** @description One sentence a person can act on. */
+      /** One sentence a person can act on. */
       summary: string;
-      /** @description Policies that admit F5 traffic to a serving pod (union over pods). */
+      /** Policies that admit F5 traffic to a serving pod (union over pods). */
       allowedBy: string[];
       pods: components['schemas']['PodVerdict'][];
-      /** @description Pods the Service selects that are not ready, so receive no traffic. */
+      /** Pods the Service selects that are not ready, so receive no traffic. */
       notReady: string[];
-      /** @description Further observations, each a sentence. */
+      /** Further observations, each a sentence. */
       notes: string[];
-      /** @description For blocked and partial, the allow-from-f5-ingress NetworkPolicy that admits F5 traffic (the claimed port, TCP only). */
+      /** For blocked and partial, the allow-from-f5-ingress NetworkPolicy that admits F5 traffic (the claimed port, TCP only). */
       fix?: components['schemas']['KubernetesObject'];
-      /** @description Pods the fix would isolate that accept all traffic now; applying it then needs confirmIsolation. */
+      /** Pods the fix would isolate that accept all traffic now; applying it then needs confirmIsolation. */
       wouldIsolate?: string[];
     };
-    /** @description Whether the load balancer reaches the claim's pods in one cluster. */
+    /** Whether the load balancer reaches the claim's pods in one cluster. */
     PolicySide: {
       cluster: string;
       verdict?: components['schemas']['PolicyVerdict'];
-      /** @description Set when the cluster could not be asked. */
+      /** Set when the cluster could not be asked. */
       error?: string;
     };
-    /** @description What applying the proposed NetworkPolicy did in one cluster. */
+    /** What applying the proposed NetworkPolicy did in one cluster. */
     PolicyApplyResult: {
       cluster: string;
-      /** @description Name of the NetworkPolicy written. */
+      /** Name of the NetworkPolicy written. */
       applied?: string;
-      /** @description Why nothing was written there. */
+      /** Why nothing was written there. */
       error?: string;
     };
-    /** @description A TCP connect from the backend to one side's VIP:port. */
+    /** A TCP connect from the backend to one side's VIP:port. */
     ProbeResult: {
       cluster: string;
       address: string;
@@ -547,81 +557,80 @@ export interface components {
       ok: boolean;
       latencyMs: number;
       error?: string;
-      /** @description The same test, for a person to run. */
+      /** The same test, for a person to run. */
       commands: string[];
     };
     /**
-     * @description Who decides where a user may write and look inside a namespace (porter.authorization.namespaceAccess).
-     * @enum {string}
+     * Who decides where a user may write and look inside a namespace (porter.authorization.namespaceAccess).
      */
     NamespaceAccessMode: 'cluster' | 'catalog';
-    /** @description Settings that apply to every cluster. */
+    /** Settings that apply to every cluster. */
     PorterSettings: {
-      /** @description Days a deleted claim's ports stay reserved for its namespace/Service/port. */
+      /** Days a deleted claim's ports stay reserved for its namespace/Service/port. */
       retentionDays: number;
-      /** @description Most claims per namespace per cluster. */
+      /** Most claims per namespace per cluster. */
       quotaPerNamespace: number;
-      /** @description Most ports a namespace may hold (allocated + retained) per cluster. */
+      /** Most ports a namespace may hold (allocated + retained) per cluster. */
       portsPerNamespace: number;
       namespaceAccess: components['schemas']['NamespaceAccessMode'];
     };
     AccessAnswer: {
       allowed: boolean;
-      /** @description A sentence, what allowed it, or what is missing and whom to ask. */
+      /** A sentence, what allowed it, or what is missing and whom to ask. */
       reason: string;
     };
-    /** @description What the caller may do in one namespace of one cluster. */
+    /** What the caller may do in one namespace of one cluster. */
     NamespaceAccess: {
       cluster: string;
       namespace: string;
       decidedBy: components['schemas']['NamespaceAccessMode'];
-      /** @description The cluster user and groups Porter asked the cluster about (decidedBy cluster). */
+      /** The cluster user and groups Porter asked the cluster about (decidedBy cluster). */
       clusterIdentity?: {
         user: string;
         groups: string[];
       };
-      /** @description Create, change and delete claims here (for a pair's primary, in both clusters). */
+      /** Create, change and delete claims here (for a pair's primary, in both clusters). */
       createClaims: components['schemas']['AccessAnswer'];
-      /** @description List the namespace's Services. */
+      /** List the namespace's Services. */
       listServices: components['schemas']['AccessAnswer'];
-      /** @description Read the namespace's NetworkPolicies. */
+      /** Read the namespace's NetworkPolicies. */
       listNetworkPolicies: components['schemas']['AccessAnswer'];
     };
-    /** @description A dry run of an apply, what the claim, its ports and its objects would be; nothing was written. */
+    /** A dry run of an apply, what the claim, its ports and its objects would be; nothing was written. */
     ClaimPreview: {
       claim: components['schemas']['Claim'];
-      /** @description Whether applying would create the claim. */
+      /** Whether applying would create the claim. */
       created: boolean;
       manifests: components['schemas']['ClaimManifests'];
     };
     /**
-     * @description Deletions the reconciler held back in a cluster: a pass would have deleted more of
+     * Deletions the reconciler held back in a cluster: a pass would have deleted more of
      *     Porter's objects, of claims this database has no record of, than
      *     porter.reconcile.deletionGuard allows (e.g. an empty or wrong database pointed at live
      *     clusters). Nothing is deleted there until an administrator confirms or the condition clears.
      */
     DeletionGuardStatus: {
       cluster: string;
-      /** @enum {boolean} */
+
       holding: true;
-      /** @description Objects the last pass would have deleted. */
+      /** Objects the last pass would have deleted. */
       wouldDelete: number;
-      /** @description This portal's objects in the cluster then. */
+      /** This portal's objects in the cluster then. */
       total: number;
       reason: string;
-      /** @description The objects (Kind/namespace/name), the first 50. */
+      /** The objects (Kind/namespace/name), the first 50. */
       objects: string[];
       /**
        * Format: date-time
-       * @description When the guard first held.
+       * When the guard first held.
        */
       since: string;
       /**
        * Format: date-time
-       * @description The last pass that held.
+       * The last pass that held.
        */
       observedAt: string;
-      /** @description An administrator's confirmation; the next pass may delete up to this many of them. */
+      /** An administrator's confirmation; the next pass may delete up to this many of them. */
       confirmed?: {
         by?: string;
         /** Format: date-time */
@@ -629,19 +638,18 @@ export interface components {
         objects: number;
       };
     };
-    /** @description Something the reconciler could not do and a person should know. */
+    /** Something the reconciler could not do and a person should know. */
     ReconcileFinding: {
-      /** @enum {string} */
       kind: 'adoption' | 'port-range' | 'address' | 'pair';
       cluster: string;
       namespace: string;
-      /** @description The claim or TransportServerClaim it is about. */
+      /** The claim or TransportServerClaim it is about. */
       name: string;
       message: string;
       /** Format: date-time */
       observedAt: string;
     };
-    /** @description One address of a cluster's pools and the ports held on it. */
+    /** One address of a cluster's pools and the ports held on it. */
     AddressUsage: {
       serviceType: components['schemas']['ServiceType'];
       address: string;
@@ -652,54 +660,54 @@ export interface components {
       role: components['schemas']['ClusterRole'];
       pools: components['schemas']['AddressUsage'][];
     };
-    /** @description Claims in one namespace of one cluster, against the quota. */
+    /** Claims in one namespace of one cluster, against the quota. */
     NamespaceUsage: {
       cluster: string;
       namespace: string;
       claims: number;
       quota: number;
     };
-    /** @description A claim's side that is Degraded or in Error. */
+    /** A claim's side that is Degraded or in Error. */
     BrokenSide: {
       cluster: string;
       namespace: string;
       name: string;
       entityRef?: string;
-      /** @description The cluster whose side is broken. */
+      /** The cluster whose side is broken. */
       side: string;
-      /** @enum {string} */
+
       phase: 'Degraded' | 'Error';
       reasons: string[];
       /** Format: date-time */
       observedAt: string;
     };
-    /** @description What a platform administrator sees. */
+    /** What a platform administrator sees. */
     AdminOverview: {
       clusters: components['schemas']['ClusterUsage'][];
-      /** @description Claims per namespace and cluster, fullest first, against the quota. */
+      /** Claims per namespace and cluster, fullest first, against the quota. */
       namespaces: components['schemas']['NamespaceUsage'][];
-      /** @description Clusters where the reconciler holds deletions back until an administrator confirms. */
+      /** Clusters where the reconciler holds deletions back until an administrator confirms. */
       deletionGuards: components['schemas']['DeletionGuardStatus'][];
-      /** @description What the reconciler could not do (adoptions refused, ports outside a shrunk range, addresses outside the pools, pair sides). */
+      /** What the reconciler could not do (adoptions refused, ports outside a shrunk range, addresses outside the pools, pair sides). */
       findings: components['schemas']['ReconcileFinding'][];
-      /** @description Sides that are Degraded or in Error, most recently observed first. */
+      /** Sides that are Degraded or in Error, most recently observed first. */
       problems: components['schemas']['BrokenSide'][];
     };
     ClusterSummary: {
       name: string;
       role: components['schemas']['ClusterRole'];
-      /** @description For a primary its secondary; for a secondary its primary. */
+      /** For a primary its secondary; for a secondary its primary. */
       peer?: string;
       ports: components['schemas']['PortRange'];
       addresses: components['schemas']['AddressPools'];
-      /** @description Service type assumed for targets until the cluster reports the real one. */
+      /** Service type assumed for targets until the cluster reports the real one. */
       defaultServiceType: components['schemas']['ServiceType'];
-      /** @description Whether target Services must be NodePort here. */
+      /** Whether target Services must be NodePort here. */
       requireNodePort: boolean;
-      /** @description Set while the reconciler holds deletions back in this cluster. */
+      /** Set while the reconciler holds deletions back in this cluster. */
       deletionGuard?: components['schemas']['DeletionGuardStatus'];
     };
-    /** @description A Kubernetes object as Porter plans to write it. */
+    /** A Kubernetes object as Porter plans to write it. */
     KubernetesObject: {
       apiVersion: string;
       kind: string;
@@ -718,14 +726,14 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description The objects a claim's plan writes, per cluster. */
+    /** The objects a claim's plan writes, per cluster. */
     ClaimManifests: {
       items: {
         cluster: string;
         objects: components['schemas']['KubernetesObject'][];
       }[];
     };
-    /** @enum {string} */
+
     ClaimEventType:
       | 'created'
       | 'updated'
@@ -741,7 +749,7 @@ export interface components {
       type: components['schemas']['ClaimEventType'];
       /** Format: date-time */
       at: string;
-      /** @description Entity ref of the user or service that caused it. */
+      /** Entity ref of the user or service that caused it. */
       actor?: string;
       message: string;
       data?: {
@@ -759,7 +767,7 @@ export interface components {
     };
   };
   responses: {
-    /** @description Created. */
+    /** Created. */
     ClaimCreated: {
       headers: {
         [name: string]: unknown;
@@ -768,7 +776,7 @@ export interface components {
         'application/json': components['schemas']['Claim'];
       };
     };
-    /** @description Updated, or unchanged. */
+    /** Updated, or unchanged. */
     ClaimUpdated: {
       headers: {
         [name: string]: unknown;
@@ -777,7 +785,7 @@ export interface components {
         'application/json': components['schemas']['Claim'];
       };
     };
-    /** @description Invalid input; the message names the field and the rule. */
+    /** Invalid input; the message names the field and the rule. */
     BadRequest: {
       headers: {
         [name: string]: unknown;
@@ -786,7 +794,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description No valid Backstage token. */
+    /** No valid Backstage token. */
     Unauthorized: {
       headers: {
         [name: string]: unknown;
@@ -795,7 +803,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description The cluster's RBAC does not let the caller do this in the namespace (the message names the missing permission), or the permission policy does not allow it, or the namespace is not bound to the entity, or the namespace quota or port budget is used up. */
+    /** The cluster's RBAC does not let the caller do this in the namespace (the message names the missing permission), or the permission policy does not allow it, or the namespace is not bound to the entity, or the namespace quota or port budget is used up. */
     Forbidden: {
       headers: {
         [name: string]: unknown;
@@ -804,7 +812,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description Unknown cluster or claim. */
+    /** Unknown cluster or claim. */
     NotFound: {
       headers: {
         [name: string]: unknown;
@@ -813,7 +821,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description The Service port is already claimed, or another claim could have the same object names (the message names it), or the cluster's port range is exhausted, or a NetworkPolicy fix would isolate open pods without confirmIsolation. */
+    /** The Service port is already claimed, or another claim could have the same object names (the message names it), or the cluster's port range is exhausted, or a NetworkPolicy fix would isolate open pods without confirmIsolation. */
     Conflict: {
       headers: {
         [name: string]: unknown;
@@ -822,7 +830,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description Over a rate limit; the message says which and when to try again. */
+    /** Over a rate limit; the message says which and when to try again. */
     TooManyRequests: {
       headers: {
         [name: string]: unknown;
@@ -831,7 +839,7 @@ export interface components {
         'application/json': components['schemas']['Error'];
       };
     };
-    /** @description The cluster could not be reached, or could not be asked whether the caller may act there. */
+    /** The cluster could not be reached, or could not be asked whether the caller may act there. */
     Unavailable: {
       headers: {
         [name: string]: unknown;
@@ -850,7 +858,17 @@ export interface components {
   headers: never;
   pathItems: never;
 }
+/**
+ * The document's $defs (it has none).
+ *
+ * @public
+ */
 export type $defs = Record<string, never>;
+/**
+ * Every operation of Porter's API, by operationId.
+ *
+ * @public
+ */
 export interface operations {
   listClusters: {
     parameters: {
@@ -861,7 +879,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The clusters. */
+      /** The clusters. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -885,7 +903,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Usage per cluster. */
+      /** Usage per cluster. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -908,7 +926,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The overview. */
+      /** The overview. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -938,7 +956,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description The guard with the confirmation; the next pass deletes and clears it. */
+      /** The guard with the confirmation; the next pass deletes and clears it. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -966,7 +984,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The Services, by name. */
+      /** The Services, by name. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -996,7 +1014,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The answers. */
+      /** The answers. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1015,11 +1033,11 @@ export interface operations {
       query?: {
         cluster?: string;
         namespace?: string;
-        /** @description e.g. component:default/yourservice (case-insensitive) */
+        /** e.g. component:default/yourservice (case-insensitive) */
         entityRef?: string;
-        /** @description Claims per page. */
+        /** Claims per page. */
         limit?: number;
-        /** @description The `nextCursor` of the previous page, unchanged. */
+        /** The `nextCursor` of the previous page, unchanged. */
         cursor?: string;
       };
       header?: never;
@@ -1028,7 +1046,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The claims the caller may read. */
+      /** The claims the caller may read. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1062,7 +1080,7 @@ export interface operations {
          *       name: yourservice-tsc
          *       namespace: yourlicenceplate-dev
          *     spec:
-         *       monitor: { interval: 10, timeout: 10, type: tcp }
+         *       monitor: \{ interval: 10, timeout: 10, type: tcp \}
          *       service: yourservice
          *       servicePort: 8000
          */
@@ -1093,7 +1111,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The claim. */
+      /** The claim. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1130,7 +1148,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Updated or unchanged (a Claim); with dryRun=true, a ClaimPreview. */
+      /** Updated or unchanged (a Claim); with dryRun=true, a ClaimPreview. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1162,7 +1180,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
+      /** Deleted. */
       204: {
         headers: {
           [name: string]: unknown;
@@ -1189,7 +1207,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The planned objects. */
+      /** The planned objects. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1217,7 +1235,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The events. */
+      /** The events. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1245,7 +1263,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One entry per realising cluster. */
+      /** One entry per realising cluster. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1277,15 +1295,15 @@ export interface operations {
     requestBody?: {
       content: {
         'application/json': {
-          /** @description Apply only in these clusters (each must realise the claim); all of them when left out. */
+          /** Apply only in these clusters (each must realise the claim); all of them when left out. */
           clusters?: string[];
-          /** @description Apply even where the fix isolates pods that accept all traffic now (the verdict's wouldIsolate). */
+          /** Apply even where the fix isolates pods that accept all traffic now (the verdict's wouldIsolate). */
           confirmIsolation?: boolean;
         };
       };
     };
     responses: {
-      /** @description What was applied per cluster. */
+      /** What was applied per cluster. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1317,7 +1335,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One probe per realising cluster. */
+      /** One probe per realising cluster. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -1336,6 +1354,11 @@ export interface operations {
     };
   };
 }
-type WithRequired<T, K extends keyof T> = T & {
+/**
+ * `T` with the properties `K` made required.
+ *
+ * @public
+ */
+export type WithRequired<T, K extends keyof T> = T & {
   [P in K]-?: T[P];
 };

@@ -16,10 +16,24 @@ import { dns1035Label } from './names';
  * - Upper bounds are Porter's own sanity limits: an interval over an hour or
  *   a timeout over a day is a typo, not a monitor.
  */
+/**
+ * Longest health monitor interval Porter accepts, in seconds (an hour).
+ *
+ * @public
+ */
 export const MONITOR_INTERVAL_MAX = 3600;
+/**
+ * Longest health monitor timeout Porter accepts, in seconds (a day).
+ *
+ * @public
+ */
 export const MONITOR_TIMEOUT_MAX = 86400;
 
-/** Used when a claim omits `monitor`: F5's defaults for a TCP monitor (5 s, 3 × 5 + 1 s). */
+/**
+ * Used when a claim omits `monitor`: F5's defaults for a TCP monitor (5 s, 3 × 5 + 1 s).
+ *
+ * @public
+ */
 export const DEFAULT_MONITOR = {
   type: 'tcp' as const,
   interval: 5,
@@ -45,6 +59,11 @@ const objectError =
       ? `${what} is required`
       : `${what} must be an object (${fields})`;
 
+/**
+ * Schema of a claim's health monitor: TCP, with a timeout at least its interval.
+ *
+ * @public
+ */
 export const monitorSchema = z
   .object(
     {
@@ -61,6 +80,11 @@ export const monitorSchema = z
     path: ['timeout'],
   });
 
+/**
+ * Schema of a claim's `servicePort`: a whole number from 1 to 65535.
+ *
+ * @public
+ */
 export const servicePortSchema = z
   .number({
     error: issue =>
@@ -72,7 +96,11 @@ export const servicePortSchema = z
   .min(1, 'servicePort must be between 1 and 65535')
   .max(65535, 'servicePort must be between 1 and 65535');
 
-/** `spec` of a TransportServerClaim, exactly as the Porter operator reads it. */
+/**
+ * `spec` of a TransportServerClaim, exactly as the Porter operator reads it.
+ *
+ * @public
+ */
 export const claimSpecSchema = z
   .object(
     {
@@ -92,6 +120,16 @@ export const claimSpecSchema = z
   )
   .strict();
 
+/**
+ * The `spec` of a TransportServerClaim, defaults filled in.
+ *
+ * @public
+ */
 export type ClaimSpec = z.output<typeof claimSpecSchema>;
+/**
+ * The `spec` of a TransportServerClaim as written, before defaults are filled in.
+ *
+ * @public
+ */
 export type ClaimSpecInput = z.input<typeof claimSpecSchema>;
 export type Monitor = ClaimSpec['monitor'];

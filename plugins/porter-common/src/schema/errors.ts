@@ -3,6 +3,8 @@ import { z } from 'zod';
 /**
  * One line per problem, each naming the field it is about, e.g.
  * `spec.servicePort: servicePort must be between 1 and 65535`.
+ *
+ * @public
  */
 export function describeZodError(error: z.ZodError, prefix?: string): string {
   return error.issues

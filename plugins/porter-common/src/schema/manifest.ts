@@ -7,6 +7,8 @@ import { dns1123Label } from './names';
  * A TransportServerClaim as people write it for `oc apply`. Unknown metadata
  * (labels, uid, resourceVersion...) is tolerated so exported objects post as
  * they are; unknown spec fields are not, because a typo there would be lost.
+ *
+ * @public
  */
 export const transportServerClaimManifestSchema = z.object({
   apiVersion: z.literal(PORTER_API_VERSION, {
@@ -41,7 +43,11 @@ export type TransportServerClaimManifest = z.output<
   typeof transportServerClaimManifestSchema
 >;
 
-/** Body of `PUT /clusters/{cluster}/namespaces/{namespace}/claims/{name}`. */
+/**
+ * Body of `PUT /clusters/{cluster}/namespaces/{namespace}/claims/{name}`.
+ *
+ * @public
+ */
 export const applyClaimBodySchema = z
   .object({
     spec: claimSpecSchema,
@@ -51,7 +57,11 @@ export const applyClaimBodySchema = z
 
 export type ApplyClaimBody = z.output<typeof applyClaimBodySchema>;
 
-/** Path parameters shared by the claim routes. */
+/**
+ * Path parameters shared by the claim routes.
+ *
+ * @public
+ */
 export const claimIdentitySchema = z.object({
   cluster: dns1123Label('cluster'),
   namespace: dns1123Label('namespace'),

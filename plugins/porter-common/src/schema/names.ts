@@ -4,7 +4,11 @@ import { z } from 'zod';
 const DNS1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
-/** Longest DNS label, and so longest namespace, Service name and label value. */
+/**
+ * Longest DNS label, and so longest namespace, Service name and label value.
+ *
+ * @public
+ */
 export const MAX_LABEL_LENGTH = 63;
 
 function dnsLabel(what: string, pattern: RegExp, rule: string) {
@@ -28,6 +32,8 @@ function dnsLabel(what: string, pattern: RegExp, rule: string) {
  * principle be DNS-1123 subdomains (253 characters), but Porter stores the
  * claim name in a label value on every object it writes, and label values
  * stop at 63 characters.
+ *
+ * @public
  */
 export const dns1123Label = (what: string) =>
   dnsLabel(
@@ -36,7 +42,11 @@ export const dns1123Label = (what: string) =>
     "a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit",
   );
 
-/** A DNS-1035 label: Service names (they must start with a letter). */
+/**
+ * A DNS-1035 label: Service names (they must start with a letter).
+ *
+ * @public
+ */
 export const dns1035Label = (what: string) =>
   dnsLabel(
     what,

@@ -1,7 +1,9 @@
 import { useApi } from '@backstage/core-plugin-api';
 import type { ClaimEvent, ClaimId } from '@internal/plugin-porter-common';
-import useAsync from 'react-use/esm/useAsync';
+import { useEffect } from 'react';
+import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { porterApiRef } from '../api';
+import { newestFirst } from '../lib/newestFirst';
 
 /**
  * A claim's events, newest first. `revision` reloads them: pass something
@@ -11,17 +13,21 @@ import { porterApiRef } from '../api';
 export function useClaimHistory(id: ClaimId, revision: string) {
   const api = useApi(porterApiRef);
   const { cluster, namespace, name } = id;
-  return useAsync(async (): Promise<ClaimEvent[]> => {
-    const { items } = await api.getHistory({ cluster, namespace, name });
-    // The API lists them oldest first; the same instant keeps the API's order, reversed.
-    return items
-      .map((event, index) => ({ event, index }))
-      .sort(
-        (a, b) =>
-          Date.parse(b.event.at) - Date.parse(a.event.at) || b.index - a.index,
-      )
-      .map(({ event }) => event);
-    // `revision` is not read, only watched: it reloads the history when the claim changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, cluster, namespace, name, revision]);
+  // useAsync's shape, loading from the start, but loaded by the effect below.
+  const [state, load] = useAsyncFn(
+    async (): Promise<ClaimEvent[]> => {
+      const { items } = await api.getHistory({ cluster, namespace, name });
+      // The API lists them oldest first: reversed, the same instant keeps
+      // that reversed order.
+      return newestFirst([...items].reverse(), event => event.at);
+    },
+    [api, cluster, namespace, name],
+    { loading: true },
+  );
+  // `revision` is not read, only watched: an effect may depend on what it
+  // does not read, so the history reloads when the claim changes.
+  useEffect(() => {
+    load();
+  }, [load, revision]);
+  return state;
 }

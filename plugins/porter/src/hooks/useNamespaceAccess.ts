@@ -1,6 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import type { NamespaceAccess } from '@internal/plugin-porter-common';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { porterApiRef } from '../api';
 
 /** One place's answer: loading, the answers, or why they could not be had. */
@@ -58,16 +58,16 @@ export function useNamespaceAccess(
     [api],
   );
 
-  // The places as one string, so a new array of the same places asks nothing.
-  const wanted = places.map(p => keyOf(p.cluster, p.namespace)).join('\n');
+  // The places as one string, then back: a new array of the same places is
+  // the same `wanted`, and asks nothing.
+  const text = JSON.stringify(places.map(p => [p.cluster, p.namespace]));
+  const wanted = useMemo(() => JSON.parse(text) as string[][], [text]);
   useEffect(() => {
-    for (const place of places) {
-      if (!asked.current.has(keyOf(place.cluster, place.namespace))) {
-        ask(place.cluster, place.namespace);
+    for (const [cluster, namespace] of wanted) {
+      if (!asked.current.has(keyOf(cluster, namespace))) {
+        ask(cluster, namespace);
       }
     }
-    // `wanted` stands for `places`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ask, wanted]);
 
   const of = useCallback(
@@ -75,7 +75,7 @@ export function useNamespaceAccess(
       if (!cluster || !namespace) return undefined;
       const key = keyOf(cluster, namespace);
       // Wanted, and asked for after this render.
-      if (!answers[key] && wanted.split('\n').includes(key)) {
+      if (!answers[key] && wanted.some(([c, n]) => keyOf(c, n) === key)) {
         return { loading: true };
       }
       return answers[key];

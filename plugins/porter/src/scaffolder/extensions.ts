@@ -10,15 +10,18 @@ import {
   PorterTarget,
   PorterTargetPicker,
   PorterTargetPickerFieldSchema,
+  PorterTargetPickerUiOptions,
   validatePorterTarget,
 } from './PorterTargetPicker';
 
 /**
  * `ui:field: PorterTargetPicker` for apps on the legacy frontend system:
  * add it inside `<ScaffolderFieldExtensions>` of the scaffolder page.
+ *
+ * @public
  */
 export const PorterTargetPickerFieldExtension = porterPlugin.provide(
-  createScaffolderFieldExtension<PorterTarget, { entityField?: string }>({
+  createScaffolderFieldExtension<PorterTarget, PorterTargetPickerUiOptions>({
     name: 'PorterTargetPicker',
     component: PorterTargetPicker,
     validation: validatePorterTarget,
@@ -30,6 +33,8 @@ export const PorterTargetPickerFieldExtension = porterPlugin.provide(
  * `ui:field: PorterMonitorPicker` for apps on the legacy frontend system: the
  * health monitor, checked with the backend's rules (timeout at least the
  * interval) before the template runs.
+ *
+ * @public
  */
 export const PorterMonitorPickerFieldExtension = porterPlugin.provide(
   createScaffolderFieldExtension<PorterMonitorValue>({

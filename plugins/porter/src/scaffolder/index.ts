@@ -11,4 +11,7 @@ export {
   PorterTargetPickerFieldSchema,
   validatePorterTarget,
 } from './PorterTargetPicker';
-export type { PorterTarget } from './PorterTargetPicker';
+export type {
+  PorterTarget,
+  PorterTargetPickerUiOptions,
+} from './PorterTargetPicker';

@@ -1,5 +1,12 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  createTemplateAction,
+  TemplateAction,
+} from '@backstage/plugin-scaffolder-node';
+import type {
+  ClaimApplyActionInput,
+  ClaimApplyActionOutput,
+} from './actionTypes';
 import {
   Claim,
   claimSpecSchema,
@@ -73,8 +80,12 @@ function addressLines(claim: Claim): string[] {
 /**
  * `porter:claim:apply`: creates or updates a TransportServerClaim through
  * the porter backend, as the template's initiator.
+ *
+ * @public
  */
-export function createClaimApplyAction(options: PorterActionOptions) {
+export function createClaimApplyAction(
+  options: PorterActionOptions,
+): TemplateAction<ClaimApplyActionInput, ClaimApplyActionOutput, 'v2'> {
   return createTemplateAction({
     id: CLAIM_APPLY_ACTION_ID,
     description:

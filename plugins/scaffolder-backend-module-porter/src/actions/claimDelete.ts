@@ -1,4 +1,11 @@
-import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  createTemplateAction,
+  TemplateAction,
+} from '@backstage/plugin-scaffolder-node';
+import type {
+  ClaimDeleteActionInput,
+  ClaimDeleteActionOutput,
+} from './actionTypes';
 import {
   callPorter,
   porterClientFor,
@@ -26,8 +33,12 @@ const examples = [
 /**
  * `porter:claim:delete`: deletes a TransportServerClaim through the porter
  * backend, as the template's initiator. A dry run only reads the claim.
+ *
+ * @public
  */
-export function createClaimDeleteAction(options: PorterActionOptions) {
+export function createClaimDeleteAction(
+  options: PorterActionOptions,
+): TemplateAction<ClaimDeleteActionInput, ClaimDeleteActionOutput, 'v2'> {
   return createTemplateAction({
     id: CLAIM_DELETE_ACTION_ID,
     description:

@@ -17,7 +17,11 @@ import {
   PorterClient,
 } from '@internal/plugin-porter-common';
 
-/** What every `porter:*` action needs to reach the porter backend. */
+/**
+ * What every `porter:*` action needs to reach the porter backend.
+ *
+ * @public
+ */
 export interface PorterActionOptions {
   auth: AuthService;
   discovery: DiscoveryService;

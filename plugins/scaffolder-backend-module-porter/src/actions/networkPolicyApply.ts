@@ -1,5 +1,12 @@
 import { InputError } from '@backstage/errors';
-import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
+import {
+  createTemplateAction,
+  TemplateAction,
+} from '@backstage/plugin-scaffolder-node';
+import type {
+  NetworkPolicyApplyActionInput,
+  NetworkPolicyApplyActionOutput,
+} from './actionTypes';
 import {
   ClaimId,
   PolicyApplyResult,
@@ -43,13 +50,7 @@ const examples = [
 ];
 
 /** What happened, or would happen, in one cluster. */
-type Outcome = 'applied' | 'would-apply' | 'allowed' | 'unchanged' | 'failed';
-interface ClusterResult {
-  cluster: string;
-  outcome: Outcome;
-  policy?: string;
-  message: string;
-}
+type ClusterResult = NetworkPolicyApplyActionOutput['results'][number];
 
 const isAllowed = (side?: PolicySide) =>
   side?.verdict?.kind === 'allowed' || side?.verdict?.kind === 'open';
@@ -136,8 +137,16 @@ async function apply(
  * `porter:networkpolicy:apply`: applies the `allow-from-f5-ingress`
  * NetworkPolicy Porter proposes for a claim wherever its traffic is
  * blocked, as the template's initiator. A dry run only reads the verdicts.
+ *
+ * @public
  */
-export function createNetworkPolicyApplyAction(options: PorterActionOptions) {
+export function createNetworkPolicyApplyAction(
+  options: PorterActionOptions,
+): TemplateAction<
+  NetworkPolicyApplyActionInput,
+  NetworkPolicyApplyActionOutput,
+  'v2'
+> {
   return createTemplateAction({
     id: NETWORK_POLICY_APPLY_ACTION_ID,
     description:

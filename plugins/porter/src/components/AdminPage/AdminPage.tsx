@@ -10,9 +10,9 @@ import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import { porterAdminReadPermission } from '@internal/plugin-porter-common';
+import { useAdminOverview } from '../../hooks/useAdminOverview';
 import { AdminOverviewView } from './AdminOverviewView';
 import { NotAdminState } from './NotAdminState';
-import { useAdminOverview } from './useAdminOverview';
 
 const Overview = () => {
   const { value, loading, error, retry } = useAdminOverview();

@@ -7,9 +7,9 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import type { DeletionGuardStatus } from '@internal/plugin-porter-common';
 import { useState } from 'react';
+import { useConfirmDeletionGuard } from '../../hooks/useConfirmDeletionGuard';
 import { isConflict } from '../../lib/httpStatus';
 import { HeldObjectsList } from './HeldObjectsList';
-import { useConfirmDeletionGuard } from './useConfirmDeletionGuard';
 
 /**
  * What the next pass will delete in one cluster, and the confirmation. It

@@ -7,6 +7,7 @@ import {
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import type { ReconcileFinding } from '@internal/plugin-porter-common';
+import { newestFirst } from '../../lib/newestFirst';
 import { Timestamp } from '../common/Timestamp';
 
 type Row = ReconcileFinding & { id: string };
@@ -18,18 +19,6 @@ export const FINDING_KINDS: Record<ReconcileFinding['kind'], string> = {
   address: 'Address outside the pools',
   pair: 'Pair side',
 };
-
-/** Newest first; findings observed at the same instant keep the API's order. */
-export function newestFirst(findings: ReconcileFinding[]): ReconcileFinding[] {
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort(
-      (a, b) =>
-        Date.parse(b.finding.observedAt) - Date.parse(a.finding.observedAt) ||
-        a.index - b.index,
-    )
-    .map(({ finding }) => finding);
-}
 
 const columns: TableColumn<Row>[] = [
   {
@@ -88,7 +77,7 @@ export const FindingsTable = (props: { findings: ReconcileFinding[] }) => {
       title={`Reconciler findings (${findings.length})`}
       subtitle="What the reconciler could not do, newest first. Each pass replaces the findings of its kind: a finding goes once its cause is fixed."
       columns={columns}
-      data={newestFirst(findings).map(f => ({
+      data={newestFirst(findings, f => f.observedAt).map(f => ({
         ...f,
         id: `${f.kind}/${f.cluster}/${f.namespace}/${f.name}`,
       }))}

@@ -6,6 +6,8 @@ import { ReactNode } from 'react';
  * Renders its children only for users allowed `porter.admin.read`, e.g. the
  * sidebar item of Porter's administrators' page, so it does not invite
  * people who would be turned away.
+ *
+ * @public
  */
 export const RequirePorterAdmin = (props: { children?: ReactNode }) => {
   const { allowed } = usePermission({ permission: porterAdminReadPermission });

@@ -35,11 +35,11 @@ import {
   refusedChoices,
 } from '../../lib/targetAccess';
 import type { TargetChoice } from '../../lib/targets';
+import { tcpPorts } from '../../lib/tcpPorts';
 import { templateLink } from '../../lib/templateLink';
 import { ClaimForm } from './ClaimForm';
 import { ClaimReview } from './ClaimReview';
 import { ClaimSaved } from './ClaimSaved';
-import { tcpPorts } from './ServiceFields';
 
 export interface ClaimDialogProps {
   entityRef: string;

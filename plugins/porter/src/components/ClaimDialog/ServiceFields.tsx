@@ -6,9 +6,8 @@ import {
   ServiceSummary,
 } from '@internal/plugin-porter-common';
 import type { ClaimFormValues, FieldErrors } from '../../lib/claimForm';
-
-export const tcpPorts = (service?: ServiceSummary) =>
-  (service?.ports ?? []).filter(p => (p.protocol ?? 'TCP') === 'TCP');
+import { tcpPorts } from '../../lib/tcpPorts';
+import { PortSelect, ServiceSelect } from '../ServicePortSelect';
 
 const describePorts = (service: ServiceSummary) =>
   service.ports
@@ -39,7 +38,6 @@ export const ServiceFields = (props: {
   // While loading, the (disabled) list stands in for what comes.
   const picking = services.loading || (!!listed && listed.length > 0);
   const ports = tcpPorts(selected);
-  const portListed = ports.some(p => String(p.port) === values.servicePort);
   const serviceHelp =
     errors.service ??
     (selected
@@ -70,36 +68,16 @@ export const ServiceFields = (props: {
       )}
       <Box display="flex" style={{ gap: 16 }}>
         {picking ? (
-          <TextField
-            select
-            margin="dense"
-            variant="outlined"
-            label="Service"
+          <ServiceSelect
             id="porter-claim-service"
+            services={listed ?? []}
             value={values.service}
+            loading={services.loading}
             disabled={serviceFixed || services.loading}
             error={!!errors.service}
             helperText={serviceHelp}
-            SelectProps={{ native: true }}
-            InputLabelProps={{ shrink: true }}
-            onChange={e => onService(e.target.value)}
-            style={{ flex: 2 }}
-          >
-            {!selected && (
-              <option value={values.service}>
-                {services.loading && 'Loading the Services…'}
-                {!services.loading &&
-                  (values.service
-                    ? `${values.service} (not found)`
-                    : 'Choose…')}
-              </option>
-            )}
-            {(listed ?? []).map(s => (
-              <option key={s.name} value={s.name}>
-                {s.name} ({s.type})
-              </option>
-            ))}
-          </TextField>
+            onChange={onService}
+          />
         ) : (
           <TextField
             margin="dense"
@@ -115,34 +93,14 @@ export const ServiceFields = (props: {
           />
         )}
         {selected && ports.length > 0 ? (
-          <TextField
-            select
-            margin="dense"
-            variant="outlined"
-            label="Port"
+          <PortSelect
             id="porter-claim-port"
+            ports={ports}
             value={values.servicePort}
             error={!!errors.servicePort}
             helperText={portHelp}
-            SelectProps={{ native: true }}
-            InputLabelProps={{ shrink: true }}
-            onChange={e => onChange({ servicePort: e.target.value })}
-            style={{ flex: 1 }}
-          >
-            {!portListed && (
-              <option value={values.servicePort}>
-                {values.servicePort
-                  ? `${values.servicePort} (not on the Service)`
-                  : 'Choose…'}
-              </option>
-            )}
-            {ports.map(p => (
-              <option key={p.port} value={String(p.port)}>
-                {p.port}
-                {p.name ? ` (${p.name})` : ''}
-              </option>
-            ))}
-          </TextField>
+            onChange={servicePort => onChange({ servicePort })}
+          />
         ) : (
           <TextField
             type="number"

@@ -6,11 +6,14 @@ import {
   KUBERNETES_NAMESPACE_ANNOTATION,
   PORTER_NAMESPACES_ANNOTATION,
 } from '@internal/plugin-porter-common';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { TargetField } from '../../components/ClaimDialog/TargetField';
 import { NamespaceAccessNotice } from '../../components/common/NamespaceAccessNotice';
+import { useBoundComponents } from '../../hooks/useBoundComponents';
+import { useEntityTargets } from '../../hooks/useEntityTargets';
 import { useNamespaceAccess } from '../../hooks/useNamespaceAccess';
 import { useServices } from '../../hooks/useServices';
+import { tcpPorts } from '../../lib/tcpPorts';
 import {
   placeAccess,
   placesToAsk,
@@ -20,7 +23,6 @@ import { EntityChooser } from './EntityChooser';
 import { ManualServiceFields } from './ManualServiceFields';
 import type { PorterTarget, PorterTargetPickerProps } from './schema';
 import { ServicePortFields } from './ServicePortFields';
-import { useEntityTargets } from './useEntityTargets';
 
 /**
  * `ui:field: PorterTargetPicker`: entity → cluster and namespace (from the
@@ -36,12 +38,17 @@ export const PorterTargetPicker = (props: PorterTargetPickerProps) => {
     ? (formContext?.formData?.[entityField] as string | undefined)
     : value.entityRef;
   const targets = useEntityTargets(entityRef);
+  // The catalog is asked only when this field picks the entity itself.
+  const components = useBoundComponents(!entityField);
   const targetKey =
     value.cluster && value.namespace
       ? `${value.cluster}/${value.namespace}`
       : '';
   const choice = targets.choices?.find(c => c.key === targetKey);
-  const enabled = targets.choices?.filter(c => !c.disabledReason);
+  const enabled = useMemo(
+    () => targets.choices?.filter(c => !c.disabledReason),
+    [targets.choices],
+  );
 
   // Keep the value to what the entity offers: a choice it does not offer
   // (another entity's, or a stale prefill) is dropped; a single one is taken.
@@ -59,6 +66,7 @@ export const PorterTargetPicker = (props: PorterTargetPickerProps) => {
     listable ? value.cluster : undefined,
     listable ? value.namespace : undefined,
   );
+  // Runs again after each change it makes, and then finds nothing to do.
   useEffect(() => {
     if (!enabled || offered) return;
     if (onlyChoice) {
@@ -72,9 +80,7 @@ export const PorterTargetPicker = (props: PorterTargetPickerProps) => {
         (value.entityRef ? { entityRef: value.entityRef } : undefined) as any,
       );
     }
-    // Only when the entity's choices or the chosen target change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [targets.choices, targetKey]);
+  }, [enabled, offered, onlyChoice, targetKey, value.entityRef, onChange]);
 
   const pick = (patch: Partial<PorterTarget>) =>
     onChange({ ...value, ...patch } as PorterTarget);
@@ -149,9 +155,7 @@ export const PorterTargetPicker = (props: PorterTargetPickerProps) => {
             service={value.service}
             servicePort={value.servicePort}
             onService={service => {
-              const tcp = service.ports.filter(
-                p => (p.protocol ?? 'TCP') === 'TCP',
-              );
+              const tcp = tcpPorts(service);
               pick({
                 service: service.name,
                 // One TCP port: nothing to choose.
@@ -177,6 +181,7 @@ export const PorterTargetPicker = (props: PorterTargetPickerProps) => {
       )}
       {!entityField && (
         <EntityChooser
+          components={components}
           value={value.entityRef}
           onChange={ref =>
             onChange((ref ? { entityRef: ref } : undefined) as any)

@@ -1,15 +1,13 @@
 import Box from '@material-ui/core/Box';
 import LinearProgress from '@material-ui/core/LinearProgress';
-import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import type {
   ClusterSummary,
   ServiceSummary,
 } from '@internal/plugin-porter-common';
 import { ServiceTypeWarning } from '../../components/ClaimDialog/ServiceTypeWarning';
-
-const tcpPorts = (service?: ServiceSummary) =>
-  (service?.ports ?? []).filter(p => (p.protocol ?? 'TCP') === 'TCP');
+import { PortSelect, ServiceSelect } from '../../components/ServicePortSelect';
+import { tcpPorts } from '../../lib/tcpPorts';
 
 /**
  * The Service to expose (with its type) and its TCP port, from the
@@ -51,47 +49,26 @@ export const ServicePortFields = (props: {
   }
   const selected = listed.find(s => s.name === service);
   const ports = tcpPorts(selected);
-  const portListed = ports.some(p => p.port === servicePort);
   return (
     <>
       <Box display="flex" style={{ gap: 16 }}>
-        <TextField
-          select
-          margin="dense"
-          variant="outlined"
-          label="Service"
+        <ServiceSelect
           id="porter-target-service"
+          services={listed}
           value={service ?? ''}
           helperText={
             selected
               ? `Type ${selected.type}`
               : 'The Kubernetes Service whose pods take the connections'
           }
-          SelectProps={{ native: true }}
-          InputLabelProps={{ shrink: true }}
-          onChange={e => {
-            const picked = listed.find(s => s.name === e.target.value);
+          onChange={name => {
+            const picked = listed.find(s => s.name === name);
             if (picked) props.onService(picked);
           }}
-          style={{ flex: 2 }}
-        >
-          {!selected && (
-            <option value={service ?? ''}>
-              {service ? `${service} (not found)` : 'Choose…'}
-            </option>
-          )}
-          {listed.map(s => (
-            <option key={s.name} value={s.name}>
-              {s.name} ({s.type})
-            </option>
-          ))}
-        </TextField>
-        <TextField
-          select
-          margin="dense"
-          variant="outlined"
-          label="Port"
+        />
+        <PortSelect
           id="porter-target-port"
+          ports={ports}
           value={servicePort === undefined ? '' : String(servicePort)}
           disabled={!selected || ports.length === 0}
           helperText={
@@ -99,25 +76,8 @@ export const ServicePortFields = (props: {
               ? `${selected.name} has no TCP port; F5 forwards TCP only`
               : 'The Service port (not the targetPort); TCP only'
           }
-          SelectProps={{ native: true }}
-          InputLabelProps={{ shrink: true }}
-          onChange={e => props.onPort(Number(e.target.value))}
-          style={{ flex: 1 }}
-        >
-          {!portListed && (
-            <option value={servicePort === undefined ? '' : servicePort}>
-              {servicePort === undefined
-                ? 'Choose…'
-                : `${servicePort} (not on the Service)`}
-            </option>
-          )}
-          {ports.map(p => (
-            <option key={p.port} value={String(p.port)}>
-              {p.port}
-              {p.name ? ` (${p.name})` : ''}
-            </option>
-          ))}
-        </TextField>
+          onChange={port => props.onPort(Number(port))}
+        />
       </Box>
       <ServiceTypeWarning
         service={selected}

@@ -4,6 +4,8 @@ import { makeFieldSchema } from '@backstage/plugin-scaffolder-react';
  * The value of `ui:field: PorterTargetPicker` and its `ui:options`, as JSON
  * Schema for the template editor. What each value may be (DNS labels, port
  * range) is checked by `validatePorterTarget` with porter-common's schemas.
+ *
+ * @public
  */
 export const PorterTargetPickerFieldSchema = makeFieldSchema({
   output: z =>
@@ -36,5 +38,9 @@ export const PorterTargetPickerFieldSchema = makeFieldSchema({
 
 export type PorterTargetPickerProps =
   typeof PorterTargetPickerFieldSchema.TProps;
-/** What the field holds once every choice is made. */
+/**
+ * What the field holds once every choice is made.
+ *
+ * @public
+ */
 export type PorterTarget = typeof PorterTargetPickerFieldSchema.TOutput;

@@ -10,6 +10,7 @@ import {
   servicePortSchema,
 } from '@internal/plugin-porter-common';
 import { porterApiRef } from '../../api';
+import { tcpPorts } from '../../lib/tcpPorts';
 import type { PorterTarget } from './schema';
 
 /** The value's form, with the rules the backend enforces (porter-common). */
@@ -17,7 +18,15 @@ const targetSchema = claimIdentitySchema
   .pick({ cluster: true, namespace: true })
   .extend({ service: dns1035Label('service'), servicePort: servicePortSchema });
 
-type Options = { entityField?: string };
+/**
+ * The `ui:options` of `ui:field: PorterTargetPicker`.
+ *
+ * @public
+ */
+export type PorterTargetPickerUiOptions = {
+  /** Name of the form field that holds the entity ref (e.g. an EntityPicker). */
+  entityField?: string;
+};
 
 /**
  * Checks a PorterTargetPicker value before the template runs: every choice
@@ -27,10 +36,12 @@ type Options = { entityField?: string };
  * port (when the cluster lets the user list Services; otherwise the typed
  * Service is left to the template's run). A prefilled or stale value gets
  * the same checks as one picked by hand.
+ *
+ * @public
  */
 export const validatePorterTarget: CustomFieldValidator<
   PorterTarget,
-  Options
+  PorterTargetPickerUiOptions
 > = async (data, validation, context) => {
   // Until every choice is made, the form holds a partial value (or none).
   const value: Partial<PorterTarget> | undefined = data;
@@ -141,7 +152,7 @@ async function serviceProblem(porter: PorterApi, target: Target) {
   if (!service) {
     return `There is no Service '${target.service}' in ${where}`;
   }
-  const tcp = service.ports.filter(p => (p.protocol ?? 'TCP') === 'TCP');
+  const tcp = tcpPorts(service);
   if (!tcp.some(p => p.port === target.servicePort)) {
     return `Service ${service.name} has no TCP port ${target.servicePort}${
       tcp.length ? `; its TCP ports are ${tcp.map(p => p.port).join(', ')}` : ''

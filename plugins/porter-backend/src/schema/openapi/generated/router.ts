@@ -1,5 +1,5 @@
 // THIS FILE IS GENERATED from plugins/porter-backend/src/schema/openapi.yaml
-// by `yarn workspace @internal/plugin-porter-backend generate:openapi`. Do not edit.
+// by the porter backend's `generate:openapi` script. Do not edit.
 /* eslint-disable */
 
 import { createValidatedOpenApiRouterFromGeneratedEndpointMap } from '@backstage/backend-openapi-utils';

@@ -1,6 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
-import { porterApiRef } from '../../api';
+import { porterApiRef } from '../api';
 
 /**
  * Confirms what the deletion guard holds back in a cluster: `objects` is the

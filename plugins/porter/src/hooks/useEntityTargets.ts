@@ -1,9 +1,10 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { namespaceBindings } from '@internal/plugin-porter-common';
+import { useMemo } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import { useClusters } from '../../hooks/useClusters';
-import { targetChoices } from '../../lib/targets';
+import { targetChoices } from '../lib/targets';
+import { useClusters } from './useClusters';
 
 /**
  * The catalog entity and where it can have a claim: its namespace bindings
@@ -22,17 +23,23 @@ export function useEntityTargets(entityRef?: string) {
   }, [catalogApi, entityRef]);
 
   const items = clusters.value?.items;
-  return {
-    loading: clusters.loading || entity.loading,
-    error: clusters.error ?? entity.error,
-    entity: entity.value,
-    clusters: items,
-    choices:
+  // The same array until the entity or the clusters change: a form field
+  // reacts to a change of choices.
+  const choices = useMemo(
+    () =>
       entity.value && items
         ? targetChoices(
             namespaceBindings(entity.value.metadata.annotations),
             items,
           )
         : undefined,
+    [entity.value, items],
+  );
+  return {
+    loading: clusters.loading || entity.loading,
+    error: clusters.error ?? entity.error,
+    entity: entity.value,
+    clusters: items,
+    choices,
   };
 }

@@ -1,2 +1,0 @@
-export * from './PorterApi';
-export * from './PorterClient';

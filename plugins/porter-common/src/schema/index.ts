@@ -1,4 +1,0 @@
-export * from './names';
-export * from './claimSpec';
-export * from './manifest';
-export * from './errors';

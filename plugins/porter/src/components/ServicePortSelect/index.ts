@@ -1,0 +1,2 @@
+export { PortSelect } from './PortSelect';
+export { ServiceSelect } from './ServiceSelect';
