@@ -211,7 +211,7 @@ export interface paths {
     post?: never;
     /**
      * Delete a claim. Its ports are retained for the same namespace/Service/port for porter.retention.days.
-     * @description The answer comes once the claim is deleted from the database; its objects are removed
+     * The answer comes once the claim is deleted from the database; its objects are removed
      *     from the clusters asynchronously (what cannot be removed then, the reconciler removes).
      */
     delete: operations['deleteClaim'];
