@@ -10,8 +10,8 @@ export {
   createClaimDeleteAction,
   createNetworkPolicyApplyAction,
 } from './actions';
+export type { PorterActionOptions } from './actions';
 export type {
-  PorterActionOptions,
   ClaimActionAllocation,
   ClaimActionIdentity,
   ClaimApplyActionInput,
@@ -21,4 +21,4 @@ export type {
   NetworkPolicyApplyActionInput,
   NetworkPolicyApplyActionOutput,
   NetworkPolicyApplyOutcome,
-} from './actions';
+} from './actions/actionTypes';

@@ -5,14 +5,3 @@ export {
   NETWORK_POLICY_APPLY_ACTION_ID,
 } from './networkPolicyApply';
 export type { PorterActionOptions } from './initiatorClient';
-export type {
-  ClaimActionAllocation,
-  ClaimActionIdentity,
-  ClaimApplyActionInput,
-  ClaimApplyActionOutput,
-  ClaimDeleteActionInput,
-  ClaimDeleteActionOutput,
-  NetworkPolicyApplyActionInput,
-  NetworkPolicyApplyActionOutput,
-  NetworkPolicyApplyOutcome,
-} from './actionTypes';
