@@ -4,6 +4,8 @@ import * as k8s from '@kubernetes/client-node';
 
 type Agent = http.Agent | https.Agent;
 
+const IDLE_TIMEOUT_MS = 30_000;
+
 /**
  * A KubeConfig whose API clients reuse their connections.
  *
@@ -39,6 +41,11 @@ function keepAliveCopy(agent: Agent): Agent | null {
   const options = {
     ...(agent as https.Agent).options,
     keepAlive: true,
+    // An idle connection is closed after this, or a second before the
+    // server's own `Keep-Alive: timeout=` (Node honours that hint only when
+    // the agent has a timeout), so a request never goes out on a connection
+    // the server is closing (ECONNRESET).
+    timeout: IDLE_TIMEOUT_MS,
   };
   if (agent.constructor === https.Agent) return new https.Agent(options);
   if (agent.constructor === http.Agent) return new http.Agent(options);
