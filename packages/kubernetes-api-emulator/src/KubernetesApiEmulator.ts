@@ -24,6 +24,13 @@ export interface KubernetesApiEmulatorOptions {
    * every change.
    */
   endpointSliceController?: boolean;
+  /**
+   * Per cluster: whether watches serve streaming lists (`sendInitialEvents`,
+   * KEP-3157), like a server with the WatchList feature gate on (default
+   * true: Kubernetes 1.32, 1.34 and later), or refuse them with 422, like
+   * 1.33 by default. Changeable later per cluster: `watchSettings.watchList`.
+   */
+  watchList?: boolean;
 }
 
 /**
@@ -46,6 +53,7 @@ export class KubernetesApiEmulator {
           onListenerError: options.onListenerError,
           endpointSliceController: options.endpointSliceController,
           watchHistoryLimit: options.watchHistoryLimit,
+          watchList: options.watchList,
         }),
       );
     }
@@ -59,6 +67,7 @@ export class KubernetesApiEmulator {
         onListenerError: this.options.onListenerError,
         endpointSliceController: this.options.endpointSliceController,
         watchHistoryLimit: this.options.watchHistoryLimit,
+        watchList: this.options.watchList,
       });
       this.clusters.set(name, found);
     }

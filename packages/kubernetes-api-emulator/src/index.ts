@@ -29,6 +29,7 @@ export { emulatorKubeconfig } from './tls/kubeconfig';
 export type { KubeconfigCluster } from './tls/kubeconfig';
 export type { StoreEvent } from './cluster/ObjectStore';
 export type { WatchSettings } from './api/watch/WatchStream';
+export { INITIAL_EVENTS_END_ANNOTATION } from './api/listOptions';
 export type { PrinterColumn } from './api/resourceType';
 export { RESOURCE_TYPES } from './api/resources';
 export type { ResourceType } from './api/resources';

@@ -9,6 +9,7 @@ import {
 } from './discovery';
 import { ApiRequest, ApiResult } from './request';
 import { Verb, verbsOf } from './resourceType';
+import { validateListOptions } from './listOptions';
 import { route } from './routes';
 import { serveAccessReview } from '../rbac/accessReview';
 import { methodNotAllowed, pathNotFound } from './status';
@@ -98,7 +99,9 @@ export function dispatch(ctx: DispatchContext, req: ApiRequest): ApiResult {
       : undefined;
 
   if (verb === 'watch') {
-    const query = parseWatchQuery(resource, req.query, name);
+    const query = parseWatchQuery(resource, req.query, name, {
+      watchList: ctx.watches.settings.watchList,
+    });
     const stream = ctx.watches.start({
       store,
       resource,
@@ -114,6 +117,13 @@ export function dispatch(ctx: DispatchContext, req: ApiRequest): ApiResult {
     };
   }
 
+  // Streaming-list options on a plain list: 422, as the real server answers.
+  if (verb === 'list') {
+    validateListOptions(req.query, {
+      watch: false,
+      watchList: ctx.watches.settings.watchList,
+    });
+  }
   const handler = resource.handlers?.[verb];
   const result: ApiResult = handler
     ? handler({ store, request: req, resource, namespace, name })

@@ -136,9 +136,14 @@ export function conflict(
   );
 }
 
-/** 422; unlike the others, real Invalid details name the Kind, not the plural. */
+/**
+ * 422; unlike the others, real Invalid details name the Kind, not the plural.
+ * `type` is any group and kind: a stored type, or one the server only reads,
+ * such as `ListOptions` of `meta.k8s.io` (see listOptions.ts). Several causes
+ * are joined as Go's aggregate error prints them: `[a, b]`.
+ */
 export function invalid(
-  type: ResourceType,
+  type: Pick<ResourceType, 'kind' | 'group'>,
   name: string,
   causes: StatusCause[],
 ): ApiError {
@@ -151,7 +156,8 @@ export function invalid(
       type.group ? `.${type.group}` : ''
     } "${name}" is invalid: ${summary}`,
     {
-      name,
+      // Empty fields are left out, as Go's omitempty does.
+      ...(name ? { name } : {}),
       ...(type.group ? { group: type.group } : {}),
       kind: type.kind,
       causes,

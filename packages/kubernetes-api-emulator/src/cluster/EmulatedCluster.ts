@@ -76,12 +76,17 @@ export class EmulatedCluster {
       watchHistoryLimit?: number;
       /** EndpointSlices follow Services and pods (default true). */
       endpointSliceController?: boolean;
+      /** Streaming lists served, as with the WatchList feature gate on (default true). */
+      watchList?: boolean;
     } = {},
   ) {
     this.token = options.token;
     this.store = new ObjectStore(options.onListenerError);
     if (options.watchHistoryLimit !== undefined) {
       this.store.historyLimit = options.watchHistoryLimit;
+    }
+    if (options.watchList !== undefined) {
+      this.watches.settings.watchList = options.watchList;
     }
     // Like a real cluster's controller manager: EndpointSlices follow Services and pods.
     if (options.endpointSliceController !== false) {
@@ -91,7 +96,8 @@ export class EmulatedCluster {
 
   /**
    * Watch timings over HTTP: how often BOOKMARKs come (allowWatchBookmarks)
-   * and when a watch without timeoutSeconds ends. Tests may shorten them.
+   * and when a watch without timeoutSeconds ends. Tests may shorten them,
+   * and set `watchList` to false to play a server that refuses streaming lists.
    */
   get watchSettings(): WatchSettings {
     return this.watches.settings;

@@ -13,6 +13,7 @@ export class OpenWatches {
   readonly settings: WatchSettings = {
     bookmarkIntervalMs: 60_000,
     defaultTimeoutSeconds: 1800,
+    watchList: true,
   };
   private readonly streams = new Set<WatchStream>();
 

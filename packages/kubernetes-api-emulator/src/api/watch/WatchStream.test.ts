@@ -1,57 +1,15 @@
 import { KubernetesApiEmulator } from '../../KubernetesApiEmulator';
 import { service } from '../../__testUtils__/clientNode';
+import { eventSummary, openWatch } from '../../__testUtils__/openWatch';
 import { eventually } from '../../__testUtils__/tcp';
 
 // Watches through the transport-independent handle(), reading the stream as a transport would.
 let emulator: KubernetesApiEmulator;
 const cluster = () => emulator.cluster('silver');
 
-interface Opened {
-  status: number;
-  events: any[];
-  ended: boolean;
-  destroyed: boolean;
-  close(): void;
-}
-
-async function watch(url: string, accept?: string): Promise<Opened> {
-  const res = await emulator.handle('silver', {
-    method: 'GET',
-    url,
-    headers: accept ? { accept } : {},
-  });
-  const opened: Opened = {
-    status: res.status,
-    events: [],
-    ended: false,
-    destroyed: false,
-    close: () => res.stream?.close(),
-  };
-  if (!res.stream) {
-    opened.events.push(JSON.parse(res.body));
-    return opened;
-  }
-  res.stream.open({
-    write: chunk => {
-      expect(chunk.endsWith('\n')).toBe(true);
-      opened.events.push(JSON.parse(chunk));
-    },
-    end: () => {
-      opened.ended = true;
-    },
-    destroy: () => {
-      opened.destroyed = true;
-    },
-  });
-  return opened;
-}
-
-const summary = (w: Opened) =>
-  w.events.map(e =>
-    e.type === 'BOOKMARK' || e.type === 'ERROR'
-      ? e.type
-      : `${e.type} ${e.object.metadata.name}`,
-  );
+const watch = (url: string, accept?: string) =>
+  openWatch(emulator, 'silver', url, accept);
+const summary = eventSummary;
 
 // Counts every change: no EndpointSlice controller adding its own.
 beforeEach(() => {

@@ -1,6 +1,7 @@
 import type { ObjectStore, StoreEvent } from '../../cluster/ObjectStore';
 import { matchesFields } from '../fieldSelector';
 import { matchesLabels } from '../labelSelector';
+import { INITIAL_EVENTS_END_ANNOTATION } from '../listOptions';
 import type { KubeObject } from '../objectLifecycle';
 import type { ResponseStream, StreamSink } from '../request';
 import type { ResourceType } from '../resourceType';
@@ -21,6 +22,12 @@ export interface WatchSettings {
   bookmarkIntervalMs: number;
   /** When the client sets no timeoutSeconds (a real server: 30 to 60 minutes). */
   defaultTimeoutSeconds: number;
+  /**
+   * Streaming lists (`sendInitialEvents`): true plays a server with the
+   * WatchList feature gate on (Kubernetes 1.32, 1.34 and later), false one
+   * with it off (1.33's default), which refuses them with 422.
+   */
+  watchList: boolean;
 }
 
 export interface WatchTarget {
@@ -38,10 +45,13 @@ export interface WatchTarget {
  * chunked response, as the API server's watch cache sends them. It starts
  * with the current objects as ADDED (no resourceVersion, or "0") or with
  * the kept changes after the given resourceVersion, or with an ERROR event
- * (410 Expired) when those are already forgotten; then follows changes,
- * filtered by namespace and selectors (an object that stops matching is
- * DELETED for this watch, one that starts matching is ADDED), with periodic
- * BOOKMARKs if asked for, until timeoutSeconds ends it.
+ * (410 Expired) when those are already forgotten. A streaming list
+ * (sendInitialEvents=true) starts with the current objects as ADDED and a
+ * BOOKMARK annotated `k8s.io/initial-events-end` at their resourceVersion;
+ * sendInitialEvents=false without a resourceVersion starts from now. Then
+ * it follows changes, filtered by namespace and selectors (an object that
+ * stops matching is DELETED for this watch, one that starts matching is
+ * ADDED), with periodic BOOKMARKs if asked for, until timeoutSeconds ends it.
  */
 export class WatchStream implements ResponseStream {
   private sink?: StreamSink;
@@ -63,21 +73,27 @@ export class WatchStream implements ResponseStream {
     }
     const { store, query, settings } = this.target;
     this.sink = sink;
-    if (query.resourceVersion !== undefined) {
+    if (query.sendInitialEvents) {
+      // resourceVersionMatch=NotOlderThan: the store always holds its newest
+      // state, which is at least as new as any resourceVersion it has given
+      // out. One it has not reached yet gets that state too: a real server
+      // waits a few seconds for its cache to catch up and then answers 504
+      // "Too large resource version", but the emulator ignores a too-new
+      // resourceVersion on lists and plain watches as well, so it stays
+      // consistent with them here.
+      this.sendCurrentObjects();
+      this.initialEventsEnd();
+    } else if (query.resourceVersion !== undefined) {
       const kept = store.changesAfter(query.resourceVersion);
       if (!Array.isArray(kept)) {
         this.expired(query.resourceVersion, kept.oldest);
         return;
       }
       kept.forEach(e => this.deliver(e));
-    } else {
-      for (const obj of store.list(
-        this.target.resource,
-        this.target.namespace,
-      )) {
-        if (this.matches(obj)) this.send('ADDED', obj);
-      }
+    } else if (query.sendInitialEvents === undefined) {
+      this.sendCurrentObjects();
     }
+    // sendInitialEvents=false without a resourceVersion: changes from now on.
     this.cleanups.push(store.subscribe(e => this.deliver(e)));
 
     const timeoutMs =
@@ -151,12 +167,36 @@ export class WatchStream implements ResponseStream {
     }
   }
 
+  private sendCurrentObjects() {
+    const { store, resource, namespace } = this.target;
+    for (const obj of store.list(resource, namespace)) {
+      if (this.matches(obj)) this.send('ADDED', obj);
+    }
+  }
+
   private bookmark() {
     const { resource, store } = this.target;
     this.send('BOOKMARK', {
       kind: resource.kind,
       apiVersion: resource.apiVersion,
       metadata: { resourceVersion: store.resourceVersion },
+    });
+  }
+
+  /**
+   * The end of a streaming list's initial objects: a bookmark at the
+   * revision they were read at, which clients (client-go's reflector,
+   * informers) wait for before they call themselves synced.
+   */
+  private initialEventsEnd() {
+    const { resource, store } = this.target;
+    this.send('BOOKMARK', {
+      kind: resource.kind,
+      apiVersion: resource.apiVersion,
+      metadata: {
+        resourceVersion: store.resourceVersion,
+        annotations: { [INITIAL_EVENTS_END_ANNOTATION]: 'true' },
+      },
     });
   }
 

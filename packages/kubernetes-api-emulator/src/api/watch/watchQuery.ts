@@ -1,5 +1,6 @@
 import { FieldRequirement, parseFieldSelector } from '../fieldSelector';
 import { parseLabelSelector, Requirement } from '../labelSelector';
+import { queryBool, validateListOptions } from '../listOptions';
 import type { ResourceType } from '../resourceType';
 import { badRequest } from '../status';
 
@@ -9,10 +10,21 @@ export function isWatch(query: URLSearchParams): boolean {
   return value === 'true' || value === '1';
 }
 
-/** A watch request's parameters, checked before any event is sent (400 otherwise). */
+/**
+ * A watch request's parameters, checked before any event is sent (400 for a
+ * malformed one, 422 for streaming-list options a real server refuses).
+ */
 export interface WatchQuery {
   /** undefined: unset or "0", which start with the current objects as ADDED. */
   resourceVersion?: number;
+  /**
+   * A streaming list's `sendInitialEvents` (only with WatchList on, and
+   * resourceVersionMatch=NotOlderThan). true: the current objects as ADDED,
+   * then a BOOKMARK marking their end, whatever the resourceVersion. false:
+   * no initial objects; from resourceVersion if given, else from now.
+   * undefined: a plain watch.
+   */
+  sendInitialEvents?: boolean;
   allowBookmarks: boolean;
   /** Server-side end of the watch; undefined: the server's default. */
   timeoutSeconds?: number;
@@ -24,6 +36,7 @@ export function parseWatchQuery(
   type: ResourceType,
   query: URLSearchParams,
   name?: string,
+  options: { watchList: boolean } = { watchList: true },
 ): WatchQuery {
   const rv = query.get('resourceVersion') ?? '';
   if (rv !== '' && !/^\d+$/.test(rv)) {
@@ -43,12 +56,16 @@ export function parseWatchQuery(
   if (name !== undefined) {
     fields.push({ field: 'metadata.name', negate: false, value: name });
   }
+  const labels = parseLabelSelector(query.get('labelSelector') ?? undefined);
+  // After the 400s, as the real server decodes the options before validating them.
+  validateListOptions(query, { watch: true, watchList: options.watchList });
   return {
     resourceVersion: rv === '' || rv === '0' ? undefined : Number(rv),
-    allowBookmarks: query.get('allowWatchBookmarks') === 'true',
+    sendInitialEvents: queryBool(query.get('sendInitialEvents')),
+    allowBookmarks: queryBool(query.get('allowWatchBookmarks')) ?? false,
     timeoutSeconds:
       timeout === null || Number(timeout) === 0 ? undefined : Number(timeout),
-    labels: parseLabelSelector(query.get('labelSelector') ?? undefined),
+    labels,
     fields,
   };
 }
