@@ -137,18 +137,23 @@ describe.each(DATABASES)('portal benchmark on %s', database => {
         value: stored,
         unit: 'claims',
       };
+      // Every request counts here, watches too: a streaming list reads the
+      // state through its watch.
       lines.push({
         id: 'P3.cold.calls',
         title:
-          'API calls from backend start to the end of its first pass (initial lists included)',
+          'API requests from backend start to the end of its first pass (reading the initial state included, watches counted)',
         database: db,
-        value: coldCalls.calls,
-        unit: 'calls',
+        value: coldCalls.calls + coldCalls.watches,
+        unit: 'requests',
         reference: claimsRef,
         goal: { op: '<=', value: 30 },
-        detail: `${coldCalls.writes} writes, ${
-          coldCalls.watches
-        } watches; first pass ${round(coldPass.wallMs / 1000, 1)} s`,
+        detail: `${coldCalls.watches} watches, ${
+          coldCalls.reads
+        } other reads, ${coldCalls.writes} writes; first pass ${round(
+          coldPass.wallMs / 1000,
+          1,
+        )} s`,
       });
 
       // P4 with the large set stored.

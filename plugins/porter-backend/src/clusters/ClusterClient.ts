@@ -3,7 +3,13 @@ import * as k8s from '@kubernetes/client-node';
 import { callCluster, ClusterRequestError } from './clusterErrors';
 import { PooledKubeConfig } from './pooledKubeConfig';
 import { ClusterConnection } from './readClusterConnections';
-import { collectionPath, Kind, KindRef, TRANSPORT_SERVER_CLAIM } from './kinds';
+import {
+  collectionPath,
+  Kind,
+  KindRef,
+  KNOWN_KINDS,
+  TRANSPORT_SERVER_CLAIM,
+} from './kinds';
 import type {
   ListPage,
   ListWatchSource,
@@ -11,10 +17,30 @@ import type {
 } from './watch/ListWatchSource';
 import { asModel, toWire } from './wireFormat';
 
-/** client-node's generic object API, with its resource lookup (which it caches) callable up front. */
+/**
+ * client-node's generic object API, told Porter's kinds up front. Left to
+ * itself it asks the cluster's discovery (`GET /api/v1`,
+ * `/apis/<group>/<version>`) before its first request of each API version.
+ * Porter's kinds are fixed, so it names their resources itself, as
+ * client-go's typed clients do; a kind not listed still goes through
+ * discovery.
+ */
 class ObjectApi extends k8s.KubernetesObjectApi {
-  learn(apiVersion: string, kind: string) {
-    return this.resource(apiVersion, kind);
+  constructor(configuration: k8s.Configuration) {
+    super(configuration);
+    for (const kind of KNOWN_KINDS) {
+      const list = (this.apiVersionResourceCache[kind.apiVersion] ??= {
+        groupVersion: kind.apiVersion,
+        resources: [],
+      });
+      list.resources.push({
+        name: kind.plural,
+        kind: kind.kind,
+        namespaced: kind.namespaced,
+        singularName: kind.kind.toLowerCase(),
+        verbs: [],
+      });
+    }
   }
 }
 
@@ -146,21 +172,17 @@ export class ClusterClient implements ListWatchSource {
   }
 
   /**
-   * Learns the kind's resource (plural, scope) from the cluster's discovery
-   * once, at start, so that writes later need no read first (client-node
-   * looks it up before its first write of a kind, then keeps it).
+   * Streams a kind's events cluster-wide from `resourceVersion`, with
+   * bookmarks; with `sendInitialEvents`, a streaming list: the current state
+   * first, at least as new as `resourceVersion` (none: as of now).
    */
-  async prepare(kind: Kind): Promise<void> {
-    await this.call(() => this.objects.learn(kind.apiVersion, kind.kind));
-  }
-
-  /** Streams a kind's events cluster-wide from `resourceVersion`, with bookmarks. */
   async watch(
     kind: Kind,
     options: {
       labelSelector?: string;
       resourceVersion: string;
       timeoutSeconds: number;
+      sendInitialEvents?: boolean;
     },
     onEvent: (event: WatchEvent) => void,
     done: (error?: unknown) => void,
@@ -170,6 +192,10 @@ export class ClusterClient implements ListWatchSource {
       resourceVersion: options.resourceVersion,
       timeoutSeconds: options.timeoutSeconds,
     };
+    if (options.sendInitialEvents) {
+      query.sendInitialEvents = true;
+      query.resourceVersionMatch = 'NotOlderThan';
+    }
     if (options.labelSelector) query.labelSelector = options.labelSelector;
     const controller = await this.watcher.watch(
       collectionPath(kind),

@@ -81,7 +81,10 @@ export class EntityResolver {
     return items.filter(entity => isEntityBoundTo(entity, cluster, namespace));
   }
 
-  /** Owner refs of some entities (by ref), read with the given credentials. */
+  /**
+   * Owner refs of some entities (by ref), read with the given credentials:
+   * the entities kept for this caller, and one catalog request for the rest.
+   */
   async ownersOf(
     entityRefs: string[],
     credentials: BackstageCredentials,
@@ -89,13 +92,22 @@ export class EntityResolver {
     const unique = [...new Set(entityRefs)];
     const owners = new Map<string, string[]>();
     if (unique.length === 0) return owners;
-    const { items } = await this.catalog.getEntitiesByRefs(
-      { entityRefs: unique },
-      { credentials },
+    const caller = `${principalKey(credentials)}|`;
+    const entities = await this.entities.getMany(
+      unique.map(ref => caller + ref),
+      async missing => {
+        const refs = missing.map(key => key.slice(caller.length));
+        const { items } = await this.catalog.getEntitiesByRefs(
+          { entityRefs: refs },
+          { credentials },
+        );
+        return new Map(missing.map((key, i) => [key, items[i] ?? undefined]));
+      },
     );
-    items.forEach((entity, index) => {
-      owners.set(unique[index], entity ? entityOwners(entity) : []);
-    });
+    for (const ref of unique) {
+      const entity = entities.get(caller + ref);
+      owners.set(ref, entity ? entityOwners(entity) : []);
+    }
     return owners;
   }
 }

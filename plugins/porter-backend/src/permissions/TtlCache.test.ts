@@ -40,4 +40,42 @@ describe('TtlCache', () => {
     expect(await small.get('a', async () => 'a2')).toBe('a2');
     expect(await small.get('c', async () => 'c2')).toBe('c1');
   });
+
+  it('answers several keys with one computation of the missing ones', async () => {
+    let now = 0;
+    const asked: string[][] = [];
+    const cache = new TtlCache<string>(1000, () => now);
+    const compute = async (missing: string[]) => {
+      asked.push(missing);
+      return new Map(missing.map(k => [k, `${k}@${now}`]));
+    };
+    await cache.get('a', async () => 'a-single');
+    const first = await cache.getMany(['a', 'b', 'c', 'b'], compute);
+    expect([...first]).toEqual([
+      ['a', 'a-single'],
+      ['b', 'b@0'],
+      ['c', 'c@0'],
+    ]);
+    expect(asked).toEqual([['b', 'c']]);
+    // Kept for single reads too, until they expire.
+    expect(await cache.get('c', async () => 'c-single')).toBe('c@0');
+    now = 1000;
+    const later = await cache.getMany(['b'], compute);
+    expect(later.get('b')).toBe('b@1000');
+    expect(asked).toEqual([['b', 'c'], ['b']]);
+  });
+
+  it('does not keep a failed batch', async () => {
+    const cache = new TtlCache<string>(1000, () => 0);
+    await expect(
+      cache.getMany(['a'], async () => {
+        throw new Error('catalog down');
+      }),
+    ).rejects.toThrow('catalog down');
+    const again = await cache.getMany(
+      ['a'],
+      async () => new Map([['a', 'ok']]),
+    );
+    expect(again.get('a')).toBe('ok');
+  });
 });

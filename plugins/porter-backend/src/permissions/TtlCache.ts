@@ -17,10 +17,43 @@ export class TtlCache<T> {
 
   get(key: string, compute: () => Promise<T>): Promise<T> {
     if (this.ttlMs <= 0) return compute();
-    const now = this.now();
+    return this.fresh(key) ?? this.keep(key, compute());
+  }
+
+  /**
+   * Several answers at once: the kept ones, and the others from one
+   * computation of all that are missing (which returns them by key).
+   */
+  async getMany(
+    keys: string[],
+    computeMissing: (missing: string[]) => Promise<Map<string, T>>,
+  ): Promise<Map<string, T>> {
+    const unique = [...new Set(keys)];
+    const found = new Map<string, Promise<T>>();
+    const missing: string[] = [];
+    for (const key of unique) {
+      const hit = this.ttlMs > 0 ? this.fresh(key) : undefined;
+      if (hit) found.set(key, hit);
+      else missing.push(key);
+    }
+    if (missing.length > 0) {
+      const batch = computeMissing(missing);
+      for (const key of missing) {
+        const value = batch.then(answers => answers.get(key) as T);
+        found.set(key, this.ttlMs > 0 ? this.keep(key, value) : value);
+      }
+    }
+    const values = await Promise.all(unique.map(key => found.get(key)!));
+    return new Map(unique.map((key, i) => [key, values[i]]));
+  }
+
+  private fresh(key: string): Promise<T> | undefined {
     const hit = this.entries.get(key);
-    if (hit && hit.expires > now) return hit.value;
-    const value = compute();
+    return hit && hit.expires > this.now() ? hit.value : undefined;
+  }
+
+  private keep(key: string, value: Promise<T>): Promise<T> {
+    const now = this.now();
     this.entries.delete(key);
     this.entries.set(key, { value, expires: now + this.ttlMs });
     value.catch(() => {

@@ -23,18 +23,32 @@ async function eventually(check: () => boolean, what: string) {
 
 /**
  * The view over a real API surface: the emulator on loopback, reached with
- * client-node, Porter's only cluster client.
+ * client-node, Porter's only cluster client; against a server that streams
+ * lists (Kubernetes 1.32, 1.34 and later) and one that does not (1.33, or
+ * older), which Porter lists and watches instead.
  */
-describe('ClusterView against the emulator', () => {
+describe.each([
+  { server: 'streaming lists', watchList: true },
+  { server: 'no streaming lists', watchList: false },
+])('ClusterView against the emulator ($server)', ({ watchList }) => {
   let emulator: KubernetesApiEmulator;
   let server: Awaited<ReturnType<KubernetesApiEmulator['listen']>>;
   let view: ClusterView;
   let listCalls: jest.SpyInstance;
+  let watchCalls: jest.SpyInstance;
+  /** Streamed watches asked for (each feed tries one first). */
+  const streamed = () =>
+    watchCalls.mock.calls.filter(([, options]) => options.sendInitialEvents)
+      .length;
+  /** Reads of a feed's whole state: streamed watches, or lists. */
+  const stateReads = () =>
+    watchList ? streamed() : listCalls.mock.calls.length;
 
   beforeEach(async () => {
     emulator = new KubernetesApiEmulator({
       clusters: [{ name: 'silver', token: 't' }],
       watchHistoryLimit: 5,
+      watchList,
     });
     emulator.cluster('silver').seed([service('one')]);
     server = await emulator.listen('silver', { host: '127.0.0.1', port: 0 });
@@ -43,6 +57,7 @@ describe('ClusterView against the emulator', () => {
       5_000,
     );
     listCalls = jest.spyOn(client, 'listPage');
+    watchCalls = jest.spyOn(client, 'watch');
     view = new ClusterView({
       cluster: 'silver',
       source: client,
@@ -63,13 +78,13 @@ describe('ClusterView against the emulator', () => {
     await server.close();
   });
 
-  it('lists, then follows changes without further reads', async () => {
+  it('reads the state, then follows changes without further reads', async () => {
     expect(await view.whenSynced(5_000)).toBe(true);
     expect(view.unavailable).toBeUndefined();
     expect(view.list(SERVICE).map(s => s.metadata.name)).toEqual(['one']);
 
     const cluster = emulator.cluster('silver');
-    // In sync once listed; the watches open right after.
+    // In sync once the state is in; the watches are open (or open right after a list).
     await eventually(() => cluster.openWatchCount === 2, 'the watches');
     cluster.clearRequests();
     cluster.seed([service('two')]);
@@ -102,9 +117,12 @@ describe('ClusterView against the emulator', () => {
     // The label selector narrows the feed; nothing was read to learn all this.
     expect(view.list(TRANSPORT_SERVER)[0].metadata.name).toBe('ts');
     expect(cluster.requests).toEqual([]);
+    // A server without streaming lists refused each feed's first try once, and was listed.
+    expect(streamed()).toBe(2);
+    expect(listCalls.mock.calls.length).toBe(watchList ? 0 : 2);
   });
 
-  it('reconnects when watches drop, and lists again when its version is too old', async () => {
+  it('reconnects when watches drop, and reads the state again when its version is too old', async () => {
     expect(await view.whenSynced(5_000)).toBe(true);
     const cluster = emulator.cluster('silver');
     await eventually(() => cluster.openWatchCount === 2, 'the watches');
@@ -115,11 +133,11 @@ describe('ClusterView against the emulator', () => {
       () => view.get(SERVICE, 'ns', 'after-drop') !== undefined,
       'the change made while the watch was away',
     );
-    // A dropped watch resumes from its version: no list.
-    expect(listCalls).toHaveBeenCalledTimes(2);
+    // A dropped watch resumes from its version: the state is not read again.
+    expect(stateReads()).toBe(2);
 
     // Refuse watches while more changes happen than the server keeps: the
-    // version Porter resumes from is then too old (410), so it lists again.
+    // version Porter resumes from is then too old (410), so it reads the state again.
     cluster.faults.refuseWatches(300);
     cluster.faults.dropWatches();
     for (let i = 0; i < 10; i++) cluster.seed([service(`burst-${i}`)]);
@@ -131,8 +149,8 @@ describe('ClusterView against the emulator', () => {
         view.unavailable === undefined,
       'the relist after 410',
     );
-    // Two initial lists, then at least one more: the relist after 410.
-    expect(listCalls.mock.calls.length).toBeGreaterThan(2);
+    // Two initial reads, then at least one more: after the 410.
+    expect(stateReads()).toBeGreaterThan(2);
   });
 
   it('says the cluster is unavailable while it is down, and recovers', async () => {

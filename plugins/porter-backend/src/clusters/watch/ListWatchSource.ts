@@ -17,16 +17,17 @@ export interface WatchEvent {
 
 /** The two calls a reflector makes; `ClusterClient` implements them over client-node. */
 export interface ListWatchSource {
-  /** Called once before the first list: learn what the client needs to know of the kind. */
-  prepare?(kind: Kind): Promise<void>;
   listPage(
     kind: Kind,
     options: { labelSelector?: string; limit: number; continue?: string },
   ): Promise<ListPage>;
   /**
-   * Streams events from `resourceVersion` on. `done` is called once, when the
-   * stream ends: with no error for a clean close (e.g. the server's
-   * `timeoutSeconds`), or with the error. Returns a function that ends the stream.
+   * Streams events from `resourceVersion` on, or with `sendInitialEvents`
+   * from the current state (ADDED events, then a bookmark annotated
+   * `k8s.io/initial-events-end`). `done` is called once, when the stream
+   * ends: with no error for a clean close (e.g. the server's
+   * `timeoutSeconds`), or with the error (its `statusCode` when the server
+   * refused the watch). Returns a function that ends the stream.
    */
   watch(
     kind: Kind,
@@ -34,6 +35,7 @@ export interface ListWatchSource {
       labelSelector?: string;
       resourceVersion: string;
       timeoutSeconds: number;
+      sendInitialEvents?: boolean;
     },
     onEvent: (event: WatchEvent) => void,
     done: (error?: unknown) => void,

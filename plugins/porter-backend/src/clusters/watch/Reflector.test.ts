@@ -1,78 +1,11 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import { SERVICE } from '../kinds';
-import type { ListPage, ListWatchSource, WatchEvent } from './ListWatchSource';
+import type { ListPage, ListWatchSource } from './ListWatchSource';
 import { Reflector } from './Reflector';
+import { fakeSource, manualTimers, settle, svc } from './reflectorFakes';
 
-const svc = (name: string, rv: string, namespace = 'ns'): KubernetesObject => ({
-  apiVersion: 'v1',
-  kind: 'Service',
-  metadata: { name, namespace, resourceVersion: rv },
-});
-
-/** A list/watch source the test drives: it hands out lists and lets the test push events. */
-function fakeSource() {
-  const lists: ListPage[] = [];
-  const listCalls: Array<{ continue?: string }> = [];
-  const watches: Array<{
-    resourceVersion: string;
-    push: (e: WatchEvent) => void;
-    end: (error?: unknown) => void;
-    stopped: boolean;
-  }> = [];
-  let listError: Error | undefined;
-  const source: ListWatchSource = {
-    async listPage(_kind, options) {
-      listCalls.push({ continue: options.continue });
-      if (listError) throw listError;
-      const page = lists.shift();
-      if (!page) throw new Error('no list prepared');
-      return page;
-    },
-    async watch(_kind, options, onEvent, done) {
-      const watch = {
-        resourceVersion: options.resourceVersion,
-        push: onEvent,
-        end: done,
-        stopped: false,
-      };
-      watches.push(watch);
-      return () => {
-        watch.stopped = true;
-      };
-    },
-  };
-  return {
-    source,
-    lists,
-    listCalls,
-    watches,
-    failLists: (error?: Error) => {
-      listError = error;
-    },
-  };
-}
-
-/** Timers the test fires by hand. */
-function manualTimers() {
-  const pending: Array<{ fn: () => void; ms: number }> = [];
-  const schedule = ((fn: () => void, ms: number) => {
-    const timer = { fn, ms };
-    pending.push(timer);
-    return timer;
-  }) as unknown as typeof setTimeout;
-  return {
-    schedule,
-    /** Runs the retry timers (the watchdog timers are long and left alone). */
-    fireRetries: () => {
-      const due = pending.filter(t => t.ms < 60_000);
-      pending.splice(0, pending.length, ...pending.filter(t => t.ms >= 60_000));
-      due.forEach(t => t.fn());
-      return due.map(t => t.ms);
-    },
-  };
-}
-
-const settle = () => new Promise(resolve => setImmediate(resolve));
+/** These cases list then watch; Reflector.streaming.test.ts covers streaming lists. */
+const listing = { streamingLists: false };
 
 describe('Reflector', () => {
   it('lists, then watches from the list version and applies events', async () => {
@@ -80,6 +13,7 @@ describe('Reflector', () => {
     fake.lists.push({ items: [svc('a', '1')], resourceVersion: '10' });
     const changes: string[] = [];
     const reflector = new Reflector({
+      ...listing,
       kind: SERVICE,
       source: fake.source,
       onChange: (before, after) =>
@@ -117,7 +51,11 @@ describe('Reflector', () => {
       { items: [svc('a', '1')], resourceVersion: '5', continue: 'next' },
       { items: [svc('b', '2')], resourceVersion: '5' },
     );
-    const reflector = new Reflector({ kind: SERVICE, source: fake.source });
+    const reflector = new Reflector({
+      ...listing,
+      kind: SERVICE,
+      source: fake.source,
+    });
     reflector.start();
     await settle();
     expect(fake.listCalls).toEqual([
@@ -136,6 +74,7 @@ describe('Reflector', () => {
     });
     const changes: string[] = [];
     const reflector = new Reflector({
+      ...listing,
       kind: SERVICE,
       source: fake.source,
       onChange: (before, after) =>
@@ -173,7 +112,11 @@ describe('Reflector', () => {
       { items: [], resourceVersion: '5' },
       { items: [], resourceVersion: '6' },
     );
-    const reflector = new Reflector({ kind: SERVICE, source: fake.source });
+    const reflector = new Reflector({
+      ...listing,
+      kind: SERVICE,
+      source: fake.source,
+    });
     reflector.start();
     await settle();
     fake.watches[0].end(Object.assign(new Error('Gone'), { statusCode: 410 }));
@@ -188,6 +131,7 @@ describe('Reflector', () => {
     fake.lists.push({ items: [svc('a', '1')], resourceVersion: '5' });
     let states = 0;
     const reflector = new Reflector({
+      ...listing,
       kind: SERVICE,
       source: fake.source,
       setTimeout: timers.schedule,
@@ -236,6 +180,7 @@ describe('Reflector', () => {
     fake.lists.push({ items: [], resourceVersion: '5' });
     const changes: string[] = [];
     const reflector = new Reflector({
+      ...listing,
       kind: SERVICE,
       source: fake.source,
       onChange: (_b, after) =>
@@ -255,7 +200,11 @@ describe('Reflector', () => {
   it("never lets a write's answer replace a later version the watch brought", async () => {
     const fake = fakeSource();
     fake.lists.push({ items: [svc('x', '5')], resourceVersion: '5' });
-    const reflector = new Reflector({ kind: SERVICE, source: fake.source });
+    const reflector = new Reflector({
+      ...listing,
+      kind: SERVICE,
+      source: fake.source,
+    });
     reflector.start();
     await settle();
     // Porter's write made version 6; the load balancer's status, 7, came first through the watch.
@@ -280,6 +229,7 @@ describe('Reflector', () => {
       },
     };
     const reflector = new Reflector({
+      ...listing,
       kind: SERVICE,
       source,
       setTimeout: timers.schedule,
@@ -307,6 +257,7 @@ describe('Reflector', () => {
       resourceVersion: '5',
     });
     const reflector = new Reflector({
+      ...listing,
       kind: SERVICE,
       source: fake.source,
       trim: ({ status: _status, ...rest }) => rest as KubernetesObject,

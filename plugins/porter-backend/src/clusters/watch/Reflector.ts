@@ -1,55 +1,27 @@
 import type { KubernetesObject } from '@internal/plugin-porter-common';
 import type { Kind } from '../kinds';
-import type { ListPage, ListWatchSource, WatchEvent } from './ListWatchSource';
+import type { ListPage, WatchEvent } from './ListWatchSource';
 import { ObjectStore } from './ObjectStore';
-
-export interface ReflectorOptions {
-  kind: Kind;
-  labelSelector?: string;
-  source: ListWatchSource;
-  /** Keeps only what Porter reads of each object, so a cluster-wide view stays small. */
-  trim?: (object: KubernetesObject) => KubernetesObject;
-  /** Called after each change the watch brings, with the object's old and new state. */
-  onChange?: (
-    before: KubernetesObject | undefined,
-    after: KubernetesObject | undefined,
-  ) => void;
-  /** Called when the reflector becomes healthy or fails. */
-  onState?: () => void;
-  pageSize?: number;
-  /** Server-side watch timeout; the watch then reconnects from the last version. */
-  watchTimeoutSeconds?: number;
-  backoff?: { initialMs: number; maxMs: number };
-  /** A watch whose connection is not answered within this is given up and retried. */
-  connectTimeoutMs?: number;
-  /** Injected for tests. */
-  setTimeout?: typeof setTimeout;
-}
-
-const GONE = 410;
-
-const keyOf = (o: KubernetesObject) =>
-  `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
-
-/**
- * Whether `a` is a later version of the object than `b`. resourceVersions
- * are opaque to clients, but every API server hands out etcd revisions,
- * which only grow; a version that is not a number is never called newer.
- */
-function isNewer(a: KubernetesObject, b: KubernetesObject): boolean {
-  const va = String(a.metadata.resourceVersion ?? '');
-  const vb = String(b.metadata.resourceVersion ?? '');
-  if (!/^\d+$/.test(va) || !/^\d+$/.test(vb)) return false;
-  return BigInt(va) > BigInt(vb);
-}
+import type { ReflectorOptions } from './ReflectorOptions';
+import {
+  GONE,
+  isInitialEventsEnd,
+  isNewer,
+  keyOf,
+  REFUSED,
+  statusCode,
+} from './watchProtocol';
 
 /**
  * Keeps an in-memory copy of one kind in one cluster, as Kubernetes
- * controllers do: list (paged), then watch from the list's resourceVersion
- * with bookmarks, applying every event. A clean end of the watch reconnects
- * from the last version seen; 410 Gone (the version is too old) lists again;
- * any other failure retries with exponential back-off while `error` says
- * what is wrong, so the cluster's sides can be marked Degraded.
+ * controllers do: a watch that starts with the current objects and a
+ * bookmark marking their end (a streaming list), or, where the server does
+ * not offer that, a list (paged) and a watch from the list's
+ * resourceVersion; then every event is applied. A clean end of the watch
+ * reconnects from the last version seen; 410 Gone (the version is too old)
+ * reads the whole state again; any other failure retries with exponential
+ * back-off while `error` says what is wrong, so the cluster's sides can be
+ * marked Degraded.
  *
  * Written on client-node's `Watch` rather than its `ListWatch`, which has no
  * back-off, no bookmarks and stops for good on the first error.
@@ -64,16 +36,24 @@ export class Reflector {
   private failures = 0;
   private listedOnce = false;
   private lastError?: { message: string; since: Date };
+  private streamingLists: boolean;
 
-  constructor(private readonly options: ReflectorOptions) {}
+  constructor(private readonly options: ReflectorOptions) {
+    this.streamingLists = options.streamingLists ?? true;
+  }
 
   get kind(): Kind {
     return this.options.kind;
   }
 
+  /** Whether the initial state comes from streaming lists (until a server refuses them). */
+  get streaming(): boolean {
+    return this.streamingLists;
+  }
+
   /**
-   * True once a full list is in and nothing has failed since. (A watch that
-   * the server ended cleanly and that is reconnecting is still in sync.)
+   * True once the whole state is in and nothing has failed since. (A watch
+   * that the server ended cleanly and that is reconnecting is still in sync.)
    */
   get synced(): boolean {
     return this.listedOnce && !this.lastError;
@@ -113,8 +93,14 @@ export class Reflector {
   private async run(): Promise<void> {
     if (this.stopped) return;
     try {
-      if (!this.resourceVersion) await this.relist();
-      await this.startWatch();
+      if (this.resourceVersion) {
+        await this.startWatch('changes');
+      } else if (this.streamingLists) {
+        await this.startWatch('initial-events');
+      } else {
+        await this.relist();
+        await this.startWatch('changes');
+      }
     } catch (error) {
       this.fail(error);
     }
@@ -122,7 +108,6 @@ export class Reflector {
 
   private async relist(): Promise<void> {
     const { kind, labelSelector, source, pageSize = 5000 } = this.options;
-    if (!this.listedOnce) await source.prepare?.(kind);
     const items: KubernetesObject[] = [];
     let page: ListPage | undefined;
     do {
@@ -133,15 +118,20 @@ export class Reflector {
       });
       items.push(...page.items.map(o => this.trim(o)));
     } while (page.continue);
+    this.resync(items, page.resourceVersion);
+  }
+
+  /** The whole state, read afresh: replaces the store and tells listeners what changed meanwhile. */
+  private resync(items: KubernetesObject[], resourceVersion: string) {
     const previous = new Map(
       [...this.store.all()].map(o => [keyOf(o), o] as const),
     );
     this.store.replace(items);
-    this.resourceVersion = page.resourceVersion;
-    const first = !this.listedOnce;
+    this.resourceVersion = resourceVersion;
+    const wasSynced = this.synced;
     this.listedOnce = true;
-    if (first) this.options.onState?.();
-    // Tell listeners what changed while the watch was down.
+    this.lastError = undefined;
+    if (!wasSynced) this.options.onState?.();
     for (const object of items) {
       const before = previous.get(keyOf(object));
       previous.delete(keyOf(object));
@@ -152,13 +142,23 @@ export class Reflector {
       this.options.onChange?.(gone, undefined);
   }
 
-  private async startWatch(): Promise<void> {
+  /**
+   * Watches from the last version (`changes`), or from the current state
+   * (`initial-events`: objects arrive as ADDED until a bookmark annotated
+   * `k8s.io/initial-events-end` gives their version; only then do they
+   * replace the store).
+   */
+  private async startWatch(mode: 'changes' | 'initial-events'): Promise<void> {
     const {
       kind,
       labelSelector,
       source,
       watchTimeoutSeconds = 300,
     } = this.options;
+    let initial =
+      mode === 'initial-events'
+        ? new Map<string, KubernetesObject>()
+        : undefined;
     let ended = false;
     const done = (error?: unknown) => {
       if (ended) return;
@@ -166,7 +166,11 @@ export class Reflector {
       clearTimeout(this.watchdog);
       this.stopWatch = undefined;
       if (this.stopped) return;
-      if (error === undefined) {
+      if (initial && REFUSED.has(statusCode(error) ?? 0)) {
+        // The server does not stream lists: list and watch, as before KEP-3157.
+        this.streamingLists = false;
+        void this.run();
+      } else if (error === undefined) {
         // A clean end (the server's timeout): carry on from the last version.
         void this.run();
       } else if (statusCode(error) === GONE) {
@@ -190,8 +194,19 @@ export class Reflector {
         );
         return;
       }
-      if (event.type !== 'BOOKMARK') this.apply(event.type, event.object);
       const version = event.object?.metadata?.resourceVersion;
+      if (initial) {
+        if (isInitialEventsEnd(event)) {
+          this.resync([...initial.values()], version ?? '');
+          initial = undefined;
+        } else if (event.type === 'DELETED') {
+          initial.delete(keyOf(event.object));
+        } else if (event.type !== 'BOOKMARK') {
+          initial.set(keyOf(event.object), this.trim(event.object));
+        }
+        return;
+      }
+      if (event.type !== 'BOOKMARK') this.apply(event.type, event.object);
       if (version) this.resourceVersion = version;
     };
     // A connection that is never answered would leave the view looking healthy while it hears nothing.
@@ -209,6 +224,7 @@ export class Reflector {
         labelSelector,
         resourceVersion: this.resourceVersion,
         timeoutSeconds: watchTimeoutSeconds,
+        sendInitialEvents: mode === 'initial-events',
       },
       onEvent,
       done,
@@ -219,10 +235,14 @@ export class Reflector {
       return;
     }
     this.stopWatch = stop;
-    const wasSynced = this.synced;
-    this.lastError = undefined;
     this.armWatchdog(watchTimeoutSeconds, done);
-    if (!wasSynced) this.options.onState?.();
+    // Watching from a known version: in sync as soon as it is connected.
+    // Streaming the state: only once the state is in (resync).
+    if (mode === 'changes') {
+      const wasSynced = this.synced;
+      this.lastError = undefined;
+      if (!wasSynced) this.options.onState?.();
+    }
   }
 
   /**
@@ -290,10 +310,4 @@ export class Reflector {
     };
     return this.options.trim ? this.options.trim(withKind) : withKind;
   }
-}
-
-function statusCode(error: unknown): number | undefined {
-  const e = error as { statusCode?: number; code?: unknown };
-  if (typeof e?.statusCode === 'number') return e.statusCode;
-  return typeof e?.code === 'number' ? e.code : undefined;
 }
