@@ -19,6 +19,7 @@ import {
   p1Lines,
   probeDuring,
   SAMPLES,
+  tabQuery,
   TRIVIAL_GET,
 } from './measurements';
 
@@ -176,10 +177,9 @@ describe.each(DATABASES)('portal benchmark on %s', database => {
 
       // P3: a pass with nothing to do, while a user keeps reading.
       const steady = counter.mark();
-      const tabQuery = new URLSearchParams({ entityRef: entityRefOf(tenant) });
       const probed = await probeDuring(client.reconcile(), {
         trivial: () => client.porter('GET', '/clusters'),
-        tab: () => client.porter('GET', `/claims?${tabQuery}`),
+        tab: () => client.porter('GET', `/claims?${tabQuery(tenant)}`),
       });
       const steadyPass = probed.result;
       const steadyCalls = counter.since(steady);

@@ -1,4 +1,9 @@
-import type { ClaimId, ClaimSpec } from '@internal/plugin-porter-common';
+import type {
+  Allocation,
+  ClaimId,
+  ClaimSide,
+  ClaimSpec,
+} from '@internal/plugin-porter-common';
 import { Knex } from 'knex';
 import type { Db } from './types';
 
@@ -29,6 +34,13 @@ export interface ClaimTarget {
   servicePort: number;
 }
 
+/** A claim with its status as stored, read in one query. */
+export interface ClaimWithStatus {
+  record: ClaimRecord;
+  sides: ClaimSide[];
+  allocations: Allocation[];
+}
+
 /** Which claims to list; `after` and `limit` page through them. */
 export interface ClaimQuery {
   cluster?: string;
@@ -57,6 +69,8 @@ export interface ClaimStore {
   ): Promise<{ count: number; onTarget?: { id: number; name: string } }>;
   /** Claims in (cluster, namespace, name) order. */
   list(db: Db, query: ClaimQuery): Promise<ClaimRecord[]>;
+  /** The same, each with its sides and allocations, in one query. */
+  listWithStatus(db: Db, query: ClaimQuery): Promise<ClaimWithStatus[]>;
   /** Each given claim's updatedAt now; a claim that is gone is missing. */
   versions(db: Db, ids: number[]): Promise<Map<number, string>>;
   /** Every claim in one namespace of one cluster (for name collisions). */

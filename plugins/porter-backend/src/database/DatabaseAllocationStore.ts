@@ -16,6 +16,7 @@ import {
   holderOf,
   holdsFor,
 } from './portHolders';
+import { toAllocation } from './claimStatusRows';
 import { rowsByClaim } from './rowsByClaim';
 import type { Db } from './types';
 
@@ -271,14 +272,5 @@ function holderColumns(holder: Holder) {
     namespace: holder.namespace,
     service: holder.service,
     service_port: holder.servicePort,
-  };
-}
-
-function toAllocation(row: any): Allocation {
-  return {
-    cluster: row.cluster,
-    address: row.address,
-    port: Number(row.port),
-    serviceType: row.service_type,
   };
 }

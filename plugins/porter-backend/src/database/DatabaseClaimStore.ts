@@ -6,8 +6,10 @@ import type {
   ClaimRecord,
   ClaimStore,
   ClaimTarget,
+  ClaimWithStatus,
   NewClaim,
 } from './ClaimStore';
+import { statusColumns, statusOf } from './claimStatusRows';
 import { chunks, ID_CHUNK, TUPLE_CHUNK } from './chunks';
 import { toIso } from './timestamps';
 import type { Db } from './types';
@@ -74,6 +76,18 @@ export class DatabaseClaimStore implements ClaimStore {
   }
 
   async list(db: Db, filter: ClaimQuery): Promise<ClaimRecord[]> {
+    return (await this.listQuery(db, filter).select()).map(toRecord);
+  }
+
+  async listWithStatus(db: Db, filter: ClaimQuery): Promise<ClaimWithStatus[]> {
+    const rows = await this.listQuery(db, filter).select(
+      'porter_claims.*',
+      ...statusColumns(db),
+    );
+    return rows.map(row => ({ record: toRecord(row), ...statusOf(row) }));
+  }
+
+  private listQuery(db: Db, filter: ClaimQuery) {
     const query = db('porter_claims').orderBy(['cluster', 'namespace', 'name']);
     if (filter.cluster) query.where('cluster', filter.cluster);
     if (filter.namespace) query.where('namespace', filter.namespace);
@@ -101,7 +115,7 @@ export class DatabaseClaimStore implements ClaimStore {
       );
     }
     if (filter.limit) query.limit(filter.limit);
-    return (await query.select()).map(toRecord);
+    return query;
   }
 
   async versions(db: Db, ids: number[]): Promise<Map<number, string>> {

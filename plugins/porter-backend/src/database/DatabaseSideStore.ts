@@ -1,8 +1,8 @@
 import type { ClaimSide } from '@internal/plugin-porter-common';
 import { chunks, ID_CHUNK } from './chunks';
+import { toSide } from './claimStatusRows';
 import { rowsByClaim } from './rowsByClaim';
 import type { ClaimSideOfClaim, SideStore } from './SideStore';
-import { toIso } from './timestamps';
 import type { Db } from './types';
 
 const TABLE = 'porter_claim_sides';
@@ -88,13 +88,4 @@ export class DatabaseSideStore implements SideStore {
       toItem: toSide,
     });
   }
-}
-
-function toSide(row: any): ClaimSide {
-  return {
-    cluster: row.cluster,
-    phase: row.phase,
-    ...JSON.parse(row.detail),
-    observedAt: toIso(row.observed_at),
-  };
 }

@@ -120,5 +120,85 @@ describe.each(databases.eachSupportedId())(
         expect(read.get(id)).toEqual([side('gold', id), side('golddr', id)]);
       }
     });
+
+    it('reads a page of claims with their sides and allocations in one query, as the stores read them one by one', async () => {
+      const { db, claims, sides, allocations } = await over(knex);
+      await allocations.syncInventory(db, 'gold', { from: 30000, to: 30009 });
+      await allocations.syncInventory(db, 'golddr', {
+        from: 30000,
+        to: 30009,
+      });
+      const at = new Date('2026-11-26T10:00:00.123Z');
+      const ids: number[] = [];
+      for (const name of ['a', 'b', 'c']) {
+        const id = await db.transaction(async trx => {
+          const claimId = await claims.insert(
+            trx,
+            {
+              ...claim,
+              cluster: 'gold',
+              name,
+              spec: { ...spec, service: name },
+            },
+            at,
+          );
+          if (name === 'c') return claimId; // c has no status yet
+          for (const cluster of ['golddr', 'gold']) {
+            await allocations.allocate(trx, {
+              cluster,
+              range: { from: 30000, to: 30009 },
+              claimId,
+              holder: {
+                claimCluster: 'gold',
+                namespace: 'ns',
+                service: name,
+                servicePort: 5432,
+              },
+              address: `10.0.${cluster.length}.1`,
+              serviceType: 'NodePort',
+            });
+          }
+          return claimId;
+        });
+        ids.push(id);
+        if (name === 'c') continue;
+        await sides.saveChanged(
+          db,
+          new Map([
+            [
+              id,
+              ['golddr', 'gold'].map(cluster => ({
+                cluster,
+                phase: 'Degraded' as const,
+                reasons: [`${cluster} is "down"`],
+                crossConnects: [],
+                observedAt: at.toISOString(),
+              })),
+            ],
+          ]),
+        );
+      }
+
+      const query = { cluster: 'gold', after: undefined, limit: 10 };
+      const page = await claims.listWithStatus(db, query);
+      const one = await claims.list(db, query);
+      const bySide = await sides.forClaims(db, ids);
+      const byAllocation = await allocations.forClaims(db, ids);
+      expect(page.map(p => p.record)).toEqual(one);
+      for (const row of page) {
+        expect(row.sides).toEqual(bySide.get(row.record.id) ?? []);
+        expect(row.allocations).toEqual(byAllocation.get(row.record.id) ?? []);
+      }
+      expect(page.map(p => p.sides.length)).toEqual([2, 2, 0]);
+      expect(page[0].allocations.map(a => a.cluster)).toEqual([
+        'gold',
+        'golddr',
+      ]);
+      expect(page[0].sides[1]).toMatchObject({
+        cluster: 'golddr',
+        reasons: ['golddr is "down"'],
+        observedAt: '2026-11-26T10:00:00.123Z',
+      });
+    });
   },
 );
