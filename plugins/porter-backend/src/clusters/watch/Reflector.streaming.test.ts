@@ -1,6 +1,12 @@
 import { SERVICE } from '../kinds';
 import { Reflector } from './Reflector';
-import { fakeSource, manualTimers, settle, svc } from './reflectorFakes';
+import {
+  changeLog,
+  fakeSource,
+  manualTimers,
+  settle,
+  svc,
+} from './reflectorFakes';
 import { INITIAL_EVENTS_END } from './watchProtocol';
 
 const endOfInitialEvents = (resourceVersion: string) => ({
@@ -19,20 +25,23 @@ const refused = (statusCode: number) =>
 const names = (reflector: Reflector) =>
   [...reflector.store.all()].map(o => o.metadata.name).sort();
 
+/** A reflector on a fake source, started, its changes logged. */
+async function started() {
+  const fake = fakeSource();
+  const { changes, onChange } = changeLog();
+  const reflector = new Reflector({
+    kind: SERVICE,
+    source: fake.source,
+    onChange,
+  });
+  reflector.start();
+  await settle();
+  return { fake, reflector, changes };
+}
+
 describe('Reflector with streaming lists', () => {
   it('reads the state from the watch itself: no list, one request', async () => {
-    const fake = fakeSource();
-    const changes: string[] = [];
-    const reflector = new Reflector({
-      kind: SERVICE,
-      source: fake.source,
-      onChange: (before, after) =>
-        changes.push(
-          `${before?.metadata.name ?? '-'}>${after?.metadata.name ?? '-'}`,
-        ),
-    });
-    reflector.start();
-    await settle();
+    const { fake, reflector, changes } = await started();
     expect(fake.watches).toHaveLength(1);
     expect(fake.watches[0]).toMatchObject({
       resourceVersion: '',
@@ -70,18 +79,7 @@ describe('Reflector with streaming lists', () => {
   });
 
   it('after 410 Gone streams the state again and swaps it in whole', async () => {
-    const fake = fakeSource();
-    const changes: string[] = [];
-    const reflector = new Reflector({
-      kind: SERVICE,
-      source: fake.source,
-      onChange: (before, after) =>
-        changes.push(
-          `${before?.metadata.name ?? '-'}>${after?.metadata.name ?? '-'}`,
-        ),
-    });
-    reflector.start();
-    await settle();
+    const { fake, reflector, changes } = await started();
     fake.watches[0].push({ type: 'ADDED', object: svc('a', '1') });
     fake.watches[0].push({ type: 'ADDED', object: svc('b', '2') });
     fake.watches[0].push(endOfInitialEvents('5'));

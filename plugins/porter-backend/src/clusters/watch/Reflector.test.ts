@@ -2,7 +2,13 @@ import type { KubernetesObject } from '@internal/plugin-porter-common';
 import { SERVICE } from '../kinds';
 import type { ListPage, ListWatchSource } from './ListWatchSource';
 import { Reflector } from './Reflector';
-import { fakeSource, manualTimers, settle, svc } from './reflectorFakes';
+import {
+  changeLog,
+  fakeSource,
+  manualTimers,
+  settle,
+  svc,
+} from './reflectorFakes';
 
 /** These cases list then watch; Reflector.streaming.test.ts covers streaming lists. */
 const listing = { streamingLists: false };
@@ -11,15 +17,12 @@ describe('Reflector', () => {
   it('lists, then watches from the list version and applies events', async () => {
     const fake = fakeSource();
     fake.lists.push({ items: [svc('a', '1')], resourceVersion: '10' });
-    const changes: string[] = [];
+    const { changes, onChange } = changeLog();
     const reflector = new Reflector({
       ...listing,
       kind: SERVICE,
       source: fake.source,
-      onChange: (before, after) =>
-        changes.push(
-          `${before?.metadata.name ?? '-'}>${after?.metadata.name ?? '-'}`,
-        ),
+      onChange,
     });
     reflector.start();
     await settle();
@@ -72,15 +75,12 @@ describe('Reflector', () => {
       items: [svc('a', '1'), svc('b', '2')],
       resourceVersion: '5',
     });
-    const changes: string[] = [];
+    const { changes, onChange } = changeLog();
     const reflector = new Reflector({
       ...listing,
       kind: SERVICE,
       source: fake.source,
-      onChange: (before, after) =>
-        changes.push(
-          `${before?.metadata.name ?? '-'}>${after?.metadata.name ?? '-'}`,
-        ),
+      onChange,
     });
     reflector.start();
     await settle();

@@ -78,3 +78,17 @@ export function manualTimers() {
 }
 
 export const settle = () => new Promise(resolve => setImmediate(resolve));
+
+/** Records each change a reflector tells of as `before>after` (names; `-` for none). */
+export function changeLog() {
+  const changes: string[] = [];
+  const onChange = (
+    before: KubernetesObject | undefined,
+    after: KubernetesObject | undefined,
+  ) => {
+    changes.push(
+      `${before?.metadata.name ?? '-'}>${after?.metadata.name ?? '-'}`,
+    );
+  };
+  return { changes, onChange };
+}
