@@ -2,6 +2,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { createOpenApiRouter } from '../schema/openapi/generated/router';
 import { registerClaimRoutes } from './claimRoutes';
+import { databaseErrors } from './databaseErrors';
 import { registerInspectionRoutes } from './inspectionRoutes';
 import { registerPlatformRoutes } from './platformRoutes';
 import { bodyErrors, utf8Only } from './requestParsing';
@@ -40,5 +41,6 @@ export async function createRouter(
   router.use(express.text({ type: YAML_TYPES, limit: '256kb' }));
   router.use(bodyErrors);
   router.use(api);
+  router.use(databaseErrors);
   return router;
 }
