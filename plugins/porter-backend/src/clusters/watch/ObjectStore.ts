@@ -43,9 +43,29 @@ export class ObjectStore {
     if (objects?.size === 0) this.byNamespace.delete(namespace);
   }
 
-  /** Replaces everything (after a full list). */
-  replace(objects: KubernetesObject[]): void {
+  /**
+   * Replaces everything (after the whole state was read again); returns
+   * what changed meanwhile as [before, after] pairs: new or changed objects
+   * (by resourceVersion), then removed ones.
+   */
+  replace(
+    objects: KubernetesObject[],
+  ): Array<[KubernetesObject | undefined, KubernetesObject | undefined]> {
+    const previous = this.byNamespace;
     this.byNamespace = new Map();
     for (const object of objects) this.put(object);
+    const changes: Array<
+      [KubernetesObject | undefined, KubernetesObject | undefined]
+    > = [];
+    for (const object of objects) {
+      const namespace = previous.get(object.metadata.namespace ?? '');
+      const before = namespace?.get(object.metadata.name);
+      namespace?.delete(object.metadata.name);
+      if (before?.metadata.resourceVersion !== object.metadata.resourceVersion)
+        changes.push([before, object]);
+    }
+    for (const namespace of previous.values())
+      for (const gone of namespace.values()) changes.push([gone, undefined]);
+    return changes;
   }
 }

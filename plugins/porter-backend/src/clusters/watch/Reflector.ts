@@ -5,9 +5,8 @@ import { ObjectStore } from './ObjectStore';
 import type { ReflectorOptions } from './ReflectorOptions';
 import {
   GONE,
-  isInitialEventsEnd,
+  InitialEvents,
   isNewer,
-  keyOf,
   REFUSED,
   statusCode,
 } from './watchProtocol';
@@ -123,23 +122,14 @@ export class Reflector {
 
   /** The whole state, read afresh: replaces the store and tells listeners what changed meanwhile. */
   private resync(items: KubernetesObject[], resourceVersion: string) {
-    const previous = new Map(
-      [...this.store.all()].map(o => [keyOf(o), o] as const),
-    );
-    this.store.replace(items);
+    const changes = this.store.replace(items);
     this.resourceVersion = resourceVersion;
     const wasSynced = this.synced;
     this.listedOnce = true;
     this.lastError = undefined;
     if (!wasSynced) this.options.onState?.();
-    for (const object of items) {
-      const before = previous.get(keyOf(object));
-      previous.delete(keyOf(object));
-      if (before?.metadata.resourceVersion !== object.metadata.resourceVersion)
-        this.options.onChange?.(before, object);
-    }
-    for (const gone of previous.values())
-      this.options.onChange?.(gone, undefined);
+    for (const [before, after] of changes)
+      this.options.onChange?.(before, after);
   }
 
   /**
@@ -157,7 +147,7 @@ export class Reflector {
     } = this.options;
     let initial =
       mode === 'initial-events'
-        ? new Map<string, KubernetesObject>()
+        ? new InitialEvents(o => this.trim(o))
         : undefined;
     let ended = false;
     const done = (error?: unknown) => {
@@ -194,19 +184,16 @@ export class Reflector {
         );
         return;
       }
-      const version = event.object?.metadata?.resourceVersion;
       if (initial) {
-        if (isInitialEventsEnd(event)) {
-          this.resync([...initial.values()], version ?? '');
+        const state = initial.take(event);
+        if (state) {
+          this.resync(state.items, state.resourceVersion);
           initial = undefined;
-        } else if (event.type === 'DELETED') {
-          initial.delete(keyOf(event.object));
-        } else if (event.type !== 'BOOKMARK') {
-          initial.set(keyOf(event.object), this.trim(event.object));
         }
         return;
       }
       if (event.type !== 'BOOKMARK') this.apply(event.type, event.object);
+      const version = event.object?.metadata?.resourceVersion;
       if (version) this.resourceVersion = version;
     };
     // A connection that is never answered would leave the view looking healthy while it hears nothing.

@@ -36,3 +36,31 @@ export function statusCode(error: unknown): number | undefined {
   if (typeof e?.statusCode === 'number') return e.statusCode;
   return typeof e?.code === 'number' ? e.code : undefined;
 }
+
+/**
+ * The objects a streaming list sends before the bookmark that ends them:
+ * kept aside, so the view changes only once the whole state is in.
+ */
+export class InitialEvents {
+  private readonly objects = new Map<string, KubernetesObject>();
+
+  constructor(
+    private readonly trim: (object: KubernetesObject) => KubernetesObject,
+  ) {}
+
+  /** Takes one event; returns the state and its version once the end bookmark arrives. */
+  take(
+    event: WatchEvent,
+  ): { items: KubernetesObject[]; resourceVersion: string } | undefined {
+    if (isInitialEventsEnd(event)) {
+      return {
+        items: [...this.objects.values()],
+        resourceVersion: event.object?.metadata?.resourceVersion ?? '',
+      };
+    }
+    if (event.type === 'DELETED') this.objects.delete(keyOf(event.object));
+    else if (event.type !== 'BOOKMARK')
+      this.objects.set(keyOf(event.object), this.trim(event.object));
+    return undefined;
+  }
+}
