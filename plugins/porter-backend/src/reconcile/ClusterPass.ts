@@ -6,10 +6,9 @@ import type { ClusterView } from '../clusters/watch/ClusterView';
 import type { PorterConfig } from '../config/readPorterConfig';
 import { applyDiff, WriteContext } from './applyDiff';
 import { checkDeletions } from './deletionGuard';
-import { diffObjects } from './diff';
+import { diffByNamespace } from './diffByNamespace';
 import { listPorterObjects } from './listPorterObjects';
 import { claimIdOfObject, claimKeyOfObject, describeObject } from './ownership';
-import { resolveCollisions } from './resolveCollisions';
 import type { SyncClaim, SyncHooks, SyncScope } from './syncTypes';
 
 export const claimKey = (c: ClaimId) => `${c.cluster}/${c.namespace}/${c.name}`;
@@ -59,10 +58,9 @@ export class ClusterPass {
   ): Promise<Error | undefined> {
     const { cluster, client, view, actual, claims, scope, hooks } = input;
     const byId = new Map(claims.map(c => [c.id, c]));
-    const { desired, collisions } = resolveCollisions(input.want, actual);
+    const { diff, collisions } = await diffByNamespace(input.want, actual);
     for (const c of collisions)
       problems.add('conflicts', c.object, cluster, c.reason);
-    const diff = diffObjects(desired, actual);
 
     // Never flip an object from another claim that still exists.
     const holders = diff.update
